@@ -1,0 +1,3 @@
+from wbr.cli import cli
+
+cli()

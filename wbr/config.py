@@ -1,0 +1,482 @@
+"""Read ``wbr.yaml`` into a validated, frozen :class:`ReportConfig`.
+
+Every problem is collected and reported at once. Metric files are read by ``schema.py``; this
+module only resolves their globs. Secrets never live here: the config names environment variables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wbr.errors import ConfigError
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+class TablePeriod(Enum):
+    """What the columns of a table block are."""
+
+    WEEKS = "weeks"
+    """Six trailing weeks plus QTD and YTD."""
+    MONTHS = "months"
+    """Twelve trailing months."""
+
+
+class Security(Enum):
+    """How the SMTP connection is protected."""
+
+    SSL = "ssl"
+    """TLS from the first byte (usually port 465)."""
+    STARTTLS = "starttls"
+    """Plain connection upgraded with STARTTLS (usually port 587)."""
+    NONE = "none"
+    """No encryption (only for relays on a trusted network)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceConfig:
+    """One daily data source."""
+
+    name: str
+    path: Path
+    date_column: str = "date"
+    date_format: str | None = None
+    thousands: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricBlock:
+    """A metric's 6-12 chart and summary box."""
+
+    metric: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    """A table of several metrics over weeks or months."""
+
+    metrics: tuple[str, ...]
+    period: TablePeriod
+    title: str | None = None
+
+
+Block = MetricBlock | TableBlock
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled group of blocks in the packet."""
+
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpConfig:
+    host: str = "localhost"
+    port: int = 587
+    security: Security = Security.STARTTLS
+    username_env: str = "WBR_SMTP_USER"
+    password_env: str = "WBR_SMTP_PASSWORD"
+    allow_insecure_auth: bool = False
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class EmailConfig:
+    sender: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...] = ()
+    subject: str = "WBR — week ending {week_ending} — {headline}"
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveConfig:
+    path: Path
+    remote: str | None = None
+    branch: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportConfig:
+    """The validated ``wbr.yaml``; all paths are absolute."""
+
+    path: Path
+    title: str
+    week_ends_on: str
+    fiscal_year_end_month: int
+    week_ending: dt.date | None  # None = latest
+    sources: Mapping[str, SourceConfig]
+    metric_files: tuple[Path, ...]
+    sections: tuple[Section, ...] | None
+    output_dir: Path
+    paper: str = "a4"
+    commentary_dir: Path | None = None
+    annotations: Path | None = None
+    email: EmailConfig | None = None
+    archive: ArchiveConfig | None = None
+
+    @property
+    def base(self) -> Path:
+        return self.path.parent
+
+    @property
+    def week_ends_on_index(self) -> int:
+        """Python weekday number (Monday = 0) of the day that closes a week."""
+        return WEEKDAYS.index(self.week_ends_on)
+
+
+TOP_KEYS = frozenset(
+    {
+        "title", "week_ends_on", "fiscal_year_end_month", "week_ending", "sources", "metrics",
+        "sections", "output_dir", "paper", "commentary_dir", "annotations", "email", "archive",
+    }
+)  # fmt: skip
+PAPERS = ("a4", "us-letter")
+
+
+def load_config(path: Path | str) -> ReportConfig:
+    """Read and validate a ``wbr.yaml``; raise ConfigError listing every problem."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "wbr.yaml"
+    shown = path.name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such file (run 'wbr init DIR' to create a project)"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise ConfigError(f"{shown}: not valid YAML ({problem}{where})") from None
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{shown}: must be a mapping of settings")
+    base = path.resolve().parent
+    problems: list[str] = []
+
+    def bad(key: str, message: str) -> None:
+        problems.append(f"{shown}: '{key}' {message}")
+
+    for key in raw:
+        if key not in TOP_KEYS:
+            bad(str(key), f"is not a known setting (known: {', '.join(sorted(TOP_KEYS))})")
+
+    title = raw.get("title", "Weekly Business Review")
+    if not isinstance(title, str):
+        bad("title", "must be text")
+        title = "Weekly Business Review"
+    week_ends_on = parse_weekday(raw.get("week_ends_on", "sunday"))
+    if week_ends_on is None:
+        bad("week_ends_on", f"must be a weekday name (got {raw.get('week_ends_on')!r})")
+    fy_month = parse_month(raw.get("fiscal_year_end_month", 12))
+    if fy_month is None:
+        bad(
+            "fiscal_year_end_month",
+            f"must be 1-12 or JAN..DEC (got {raw.get('fiscal_year_end_month')!r})",
+        )
+    week_ending = _parse_week_ending(raw.get("week_ending", "latest"), bad)
+    sources = _parse_sources(raw.get("sources"), base, bad)
+    metric_files = _resolve_metric_globs(raw.get("metrics", ["metrics/*.yaml"]), base, bad)
+    sections = _parse_sections(raw.get("sections"), bad)
+    output_dir = base / str(raw.get("output_dir", "reports"))
+    paper = str(raw.get("paper", "a4")).lower()
+    if paper == "letter":
+        paper = "us-letter"
+    if paper not in PAPERS:
+        bad("paper", f"must be a4 or letter (got {raw.get('paper')!r})")
+    commentary_dir = base / str(raw.get("commentary_dir", "commentary"))
+    annotations = base / str(raw["annotations"]) if raw.get("annotations") else None
+    email = _parse_email(raw.get("email"), bad) if raw.get("email") is not None else None
+    archive = _parse_archive(raw.get("archive"), base, bad) if raw.get("archive") else None
+    if problems:
+        raise ConfigError(problems)
+    assert week_ends_on is not None and fy_month is not None
+    return ReportConfig(
+        path=path.resolve(),
+        title=title,
+        week_ends_on=week_ends_on,
+        fiscal_year_end_month=fy_month,
+        week_ending=week_ending,
+        sources=sources,
+        metric_files=metric_files,
+        sections=sections,
+        output_dir=output_dir,
+        paper=paper,
+        commentary_dir=commentary_dir,
+        annotations=annotations,
+        email=email,
+        archive=archive,
+    )
+
+
+def parse_weekday(raw: Any) -> str | None:
+    """'Sunday', 'sun', 'SUN' -> 'sunday'; None when not a weekday."""
+    if not isinstance(raw, str):
+        return None
+    text = raw.strip().lower()
+    for day in WEEKDAYS:
+        if text in (day, day[:3]):
+            return day
+    return None
+
+
+def parse_month(raw: Any) -> int | None:
+    """12, '12', 'DEC', 'dec', 'December' -> 12; None when not a month."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw if 1 <= raw <= 12 else None
+    if isinstance(raw, str):
+        text = raw.strip().lower()
+        if text.isdigit():
+            return parse_month(int(text))
+        if text[:3] in MONTHS and len(text) >= 3:
+            full = dt.date(2000, MONTHS.index(text[:3]) + 1, 1).strftime("%B").lower()
+            if text in (text[:3], full):
+                return MONTHS.index(text[:3]) + 1
+    return None
+
+
+def parse_date(raw: Any) -> dt.date | None:
+    """A date from YAML (already a date) or ISO text; None when it is not one."""
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return dt.date.fromisoformat(raw.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _parse_week_ending(raw: Any, bad: Callable[[str, str], None]) -> dt.date | None:
+    if isinstance(raw, str) and raw.strip().lower() == "latest":
+        return None
+    parsed = parse_date(raw)
+    if parsed is None:
+        bad("week_ending", f"must be 'latest' or a date YYYY-MM-DD (got {raw!r})")
+    return parsed
+
+
+def _parse_sources(
+    raw: Any, base: Path, bad: Callable[[str, str], None]
+) -> dict[str, SourceConfig]:
+    if not isinstance(raw, Mapping) or not raw:
+        bad("sources", "is required: a mapping of source name to {path, date_column}")
+        return {}
+    out: dict[str, SourceConfig] = {}
+    known = {"path", "date_column", "date_format", "thousands"}
+    for name, body in raw.items():
+        key = f"sources.{name}"
+        if isinstance(body, str):
+            body = {"path": body}
+        if not isinstance(body, Mapping):
+            bad(key, "must be a mapping with at least 'path'")
+            continue
+        for k in body:
+            if k not in known:
+                bad(f"{key}.{k}", f"is not a known setting (known: {', '.join(sorted(known))})")
+        src_path = body.get("path")
+        if not isinstance(src_path, str) or not src_path:
+            bad(f"{key}.path", "is required")
+            continue
+        if Path(src_path).suffix.lower() not in (".csv", ".parquet", ".pq"):
+            bad(f"{key}.path", f"must be a .csv or .parquet file (got {src_path!r})")
+            continue
+        thousands = body.get("thousands")
+        if thousands is not None and (not isinstance(thousands, str) or len(thousands) != 1):
+            bad(f"{key}.thousands", "must be a single character such as ','")
+            thousands = None
+        date_format = body.get("date_format")
+        if date_format is not None and not isinstance(date_format, str):
+            bad(f"{key}.date_format", "must be a strftime pattern such as '%d/%m/%Y'")
+            date_format = None
+        out[str(name)] = SourceConfig(
+            name=str(name),
+            path=(base / src_path).resolve(),
+            date_column=str(body.get("date_column", "date")),
+            date_format=date_format,
+            thousands=thousands,
+        )
+    return out
+
+
+def _resolve_metric_globs(
+    raw: Any, base: Path, bad: Callable[[str, str], None]
+) -> tuple[Path, ...]:
+    patterns = [raw] if isinstance(raw, str) else raw
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        bad("metrics", "must be a list of file globs such as metrics/*.yaml")
+        return ()
+    files: list[Path] = []
+    for pattern in patterns:
+        matched = sorted(base.glob(pattern)) if not Path(pattern).is_absolute() else sorted(
+            Path(pattern).parent.glob(Path(pattern).name)
+        )
+        if not matched:
+            bad("metrics", f"pattern {pattern!r} matches no file")
+        files.extend(p.resolve() for p in matched if p.resolve() not in files)
+    return tuple(files)
+
+
+def _parse_sections(raw: Any, bad: Callable[[str, str], None]) -> tuple[Section, ...] | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        bad("sections", "must be a list of {title, blocks}")
+        return None
+    sections: list[Section] = []
+    for i, body in enumerate(raw, start=1):
+        key = f"sections[{i}]"
+        if not isinstance(body, Mapping) or not isinstance(body.get("title"), str):
+            bad(key, "must be a mapping with 'title' and 'blocks'")
+            continue
+        extra = set(body) - {"title", "blocks"}
+        if extra:
+            bad(key, f"has unknown keys {sorted(extra)} (known: title, blocks)")
+        blocks_raw = body.get("blocks", [])
+        if not isinstance(blocks_raw, list):
+            bad(f"{key}.blocks", "must be a list")
+            continue
+        blocks: list[Block] = []
+        for j, block in enumerate(blocks_raw, start=1):
+            parsed = _parse_block(block, f"{key}.blocks[{j}]", bad)
+            if parsed is not None:
+                blocks.append(parsed)
+        sections.append(Section(title=body["title"], blocks=tuple(blocks)))
+    return tuple(sections)
+
+
+def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block | None:
+    if isinstance(raw, Mapping) and set(raw) == {"metric"} and isinstance(raw["metric"], str):
+        return MetricBlock(raw["metric"])
+    if isinstance(raw, Mapping) and set(raw) == {"table"} and isinstance(raw["table"], Mapping):
+        table = raw["table"]
+        metrics = table.get("metrics")
+        period = next((p for p in TablePeriod if p.value == table.get("period", "weeks")), None)
+        extra = set(table) - {"metrics", "period", "title"}
+        if extra:
+            bad(key, f"table has unknown keys {sorted(extra)} (known: metrics, period, title)")
+        elif (
+            not isinstance(metrics, list)
+            or not metrics
+            or not all(isinstance(m, str) for m in metrics)
+        ):
+            bad(key, "table needs 'metrics': a list of metric ids")
+        elif period is None:
+            bad(key, f"table 'period' must be weeks or months (got {table.get('period')!r})")
+        else:
+            title = table.get("title")
+            return TableBlock(tuple(metrics), period, str(title) if title is not None else None)
+        return None
+    bad(key, "must be {metric: ID} or {table: {metrics: [...], period: weeks|months}}")
+    return None
+
+
+def _str_list(raw: Any) -> tuple[str, ...] | None:
+    if isinstance(raw, str):
+        return (raw,)
+    if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        return tuple(raw)
+    return None
+
+
+def _parse_email(raw: Any, bad: Callable[[str, str], None]) -> EmailConfig | None:
+    if not isinstance(raw, Mapping):
+        bad("email", "must be a mapping with from, to and smtp")
+        return None
+    known = {"from", "to", "cc", "subject", "smtp"}
+    for k in raw:
+        if k not in known:
+            bad(f"email.{k}", f"is not a known setting (known: {', '.join(sorted(known))})")
+    sender = raw.get("from")
+    to = _str_list(raw.get("to"))
+    cc = _str_list(raw.get("cc", []))
+    if not isinstance(sender, str) or "@" not in sender:
+        bad("email.from", "must be an email address")
+    if not to:
+        bad("email.to", "must be an address or a list of addresses")
+    if cc is None:
+        bad("email.cc", "must be an address or a list of addresses")
+    subject = raw.get("subject", EmailConfig.__dataclass_fields__["subject"].default)
+    if not isinstance(subject, str):
+        bad("email.subject", "must be text")
+    smtp_raw = raw.get("smtp", {})
+    smtp = SmtpConfig()
+    if not isinstance(smtp_raw, Mapping):
+        bad("email.smtp", "must be a mapping with host, port and security")
+    else:
+        smtp_known = {
+            "host", "port", "security", "username_env", "password_env",
+            "allow_insecure_auth", "timeout",
+        }  # fmt: skip
+        for k in smtp_raw:
+            if k not in smtp_known:
+                bad(f"email.smtp.{k}", f"is not a known setting (known: {sorted(smtp_known)})")
+        if "password" in smtp_raw or "username" in smtp_raw:
+            bad("email.smtp", "must not hold credentials; name environment variables instead")
+        security = next(
+            (s for s in Security if s.value == str(smtp_raw.get("security", "starttls")).lower()),
+            None,
+        )
+        if security is None:
+            bad("email.smtp.security", "must be ssl, starttls or none")
+            security = Security.STARTTLS
+        port = smtp_raw.get("port", 465 if security is Security.SSL else 587)
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            bad("email.smtp.port", f"must be a port number (got {port!r})")
+            port = 587
+        allow = smtp_raw.get("allow_insecure_auth", False)
+        if not isinstance(allow, bool):
+            bad("email.smtp.allow_insecure_auth", "must be true or false")
+            allow = False
+        timeout = smtp_raw.get("timeout", 30)
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            bad("email.smtp.timeout", "must be a positive number of seconds")
+            timeout = 30
+        smtp = SmtpConfig(
+            host=str(smtp_raw.get("host", "localhost")),
+            port=port,
+            security=security,
+            username_env=str(smtp_raw.get("username_env", "WBR_SMTP_USER")),
+            password_env=str(smtp_raw.get("password_env", "WBR_SMTP_PASSWORD")),
+            allow_insecure_auth=allow,
+            timeout=float(timeout),
+        )
+    if not isinstance(sender, str) or not to or cc is None or not isinstance(subject, str):
+        return None
+    return EmailConfig(sender=sender, to=to, cc=cc, subject=subject, smtp=smtp)
+
+
+def _parse_archive(raw: Any, base: Path, bad: Callable[[str, str], None]) -> ArchiveConfig | None:
+    if isinstance(raw, str):
+        raw = {"path": raw}
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("path"), str):
+        bad("archive", "must be a mapping with 'path' (and optional 'remote', 'branch')")
+        return None
+    for k in raw:
+        if k not in ("path", "remote", "branch"):
+            bad(f"archive.{k}", "is not a known setting (known: branch, path, remote)")
+    remote = raw.get("remote")
+    branch = raw.get("branch")
+    return ArchiveConfig(
+        path=(base / raw["path"]).resolve(),
+        remote=str(remote) if remote is not None else None,
+        branch=str(branch) if branch is not None else None,
+    )

@@ -1,0 +1,253 @@
+"""Read the project's sources into clean daily frames: the only module that calls ``pd.read_*``.
+
+A loaded source has a ``date`` column of ``datetime64`` (midnight, no time zone) and every column a
+metric reads converted to float (thousands separators removed). Problems are collected per source
+and reported together as one ``DataError``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from wbr.config import SourceConfig
+from wbr.errors import DataError
+from wbr.schema import MetricDef, TargetKind
+
+DATE_COL = "date"
+"""Name of the normalised date column in every loaded frame."""
+
+# Tried in order when a source names no date_format; the first that parses every value wins.
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%a, %d-%b-%Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%Y%m%d",
+    "ISO8601",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceData:
+    """One loaded source."""
+
+    name: str
+    path: Path
+    frame: pd.DataFrame  # DATE_COL plus the numeric columns metrics read, plus filter columns
+    first_date: dt.date
+    last_date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedData:
+    """Every source a project's metrics read, plus non-fatal findings."""
+
+    sources: dict[str, SourceData]
+    warnings: tuple[str, ...]
+
+
+def required_columns(defs: Iterable[MetricDef]) -> dict[str, dict[str, set[str]]]:
+    """For each source: numeric columns (value and plan) and filter columns, by column name."""
+    needed: dict[str, dict[str, set[str]]] = {}
+    for d in defs:
+        if d.source is None or d.column is None:
+            continue
+        entry = needed.setdefault(d.source, {"numeric": set(), "filter": set()})
+        entry["numeric"].add(d.column)
+        if d.target is not None and d.target.kind is TargetKind.COLUMN and d.target.column:
+            entry["numeric"].add(d.target.column)
+        entry["filter"].update(c.column for c in d.filters)
+    return needed
+
+
+def load_sources(
+    sources: dict[str, SourceConfig], defs: Iterable[MetricDef], base: Path
+) -> LoadedData:
+    """Load every source that a metric reads; raise DataError listing every problem."""
+    defs = list(defs)
+    needed = required_columns(defs)
+    readers: dict[str, list[str]] = {}
+    for d in defs:
+        if d.source is not None:
+            readers.setdefault(d.source, []).append(d.id)
+    problems: list[str] = []
+    warnings: list[str] = []
+    loaded: dict[str, SourceData] = {}
+    for name, cfg in sources.items():
+        if name not in needed:
+            continue
+        data = _load_one(cfg, needed[name], base, problems, warnings)
+        if data is not None:
+            loaded[name] = data
+    if problems:
+        raise DataError(problems)
+    return LoadedData(sources=loaded, warnings=tuple(warnings))
+
+
+def _shown(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _load_one(
+    cfg: SourceConfig,
+    needed: dict[str, set[str]],
+    base: Path,
+    problems: list[str],
+    warnings: list[str],
+) -> SourceData | None:
+    shown = _shown(cfg.path, base)
+    where = f"source '{cfg.name}' ({shown})"
+    if not cfg.path.is_file():
+        problems.append(f"{where}: file not found")
+        return None
+    is_csv = cfg.path.suffix.lower() == ".csv"
+    try:
+        if is_csv:
+            header = _csv_header(cfg.path)
+            frame = pd.read_csv(
+                cfg.path,
+                encoding="utf-8-sig",
+                thousands=cfg.thousands,
+                dtype=str,
+                keep_default_na=False,
+                na_values=["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-"],
+            )
+        else:
+            frame = pd.read_parquet(cfg.path)
+            header = [str(c) for c in frame.columns]
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError,
+            ValueError) as exc:  # fmt: skip
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if isinstance(exc, UnicodeDecodeError):
+            reason = "not UTF-8 text; save the file as UTF-8 CSV"
+        elif isinstance(exc, pd.errors.EmptyDataError):
+            reason = "the file is empty"
+        problems.append(f"{where}: cannot read: {reason}")
+        return None
+
+    wanted = needed["numeric"] | needed["filter"] | {cfg.date_column}
+    counts = Counter(header)
+    for column, n in sorted(counts.items()):
+        if n > 1:
+            if column in wanted:
+                problems.append(
+                    f"{where}: column '{column}' appears {n} times in the header; "
+                    "a metric reads it, so rename the duplicates"
+                )
+            else:
+                warnings.append(
+                    f"{where}: column '{column}' appears {n} times in the header (unused, ignored)"
+                )
+    if any(counts[c] > 1 for c in wanted):
+        return None
+    if is_csv:
+        # pandas renames duplicates to 'x.1'; put the original names back for lookups
+        frame.columns = header[: len(frame.columns)]
+        frame = frame.loc[:, ~frame.columns.duplicated()]
+    missing = [c for c in sorted(wanted) if c not in frame.columns]
+    if missing:
+        available = ", ".join(str(c) for c in frame.columns[:12])
+        more = ", ..." if len(frame.columns) > 12 else ""
+        for column in missing:
+            problems.append(
+                f"{where}: column '{column}' not found (columns: {available}{more})"
+            )
+        return None
+    if frame.empty:
+        problems.append(f"{where}: has no data rows")
+        return None
+
+    dates = _parse_dates(frame[cfg.date_column], cfg, where, problems)
+    if dates is None:
+        return None
+    out = pd.DataFrame({DATE_COL: dates})
+    for column in sorted(needed["numeric"]):
+        values = _parse_numbers(frame[column], cfg.thousands, f"{where}: column '{column}'",
+                                problems)  # fmt: skip
+        if values is not None:
+            out[column] = values
+    for column in sorted(needed["filter"] - needed["numeric"]):
+        out[column] = frame[column].to_numpy()
+    if len(problems) and any(p.startswith(where) for p in problems):
+        return None
+    first = out[DATE_COL].min()
+    last = out[DATE_COL].max()
+    return SourceData(
+        name=cfg.name,
+        path=cfg.path,
+        frame=out,
+        first_date=first.date(),
+        last_date=last.date(),
+    )
+
+
+def _csv_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        row = next(csv.reader(handle), [])
+    return [c.strip() if isinstance(c, str) else c for c in row]
+
+
+def _parse_dates(
+    raw: pd.Series, cfg: SourceConfig, where: str, problems: list[str]
+) -> pd.Series | None:
+    text = raw.astype("string").str.strip()
+    present = text.notna() & (text != "")
+    if not present.all():
+        line = int((~present).to_numpy().nonzero()[0][0]) + 2
+        problems.append(
+            f"{where}: date column '{cfg.date_column}' is empty on line {line}; "
+            "every row needs a date"
+        )
+        return None
+    formats = (cfg.date_format,) if cfg.date_format else DATE_FORMATS
+    for fmt in formats:
+        parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+        if parsed.notna().all():
+            return parsed.dt.tz_localize(None).dt.normalize() if parsed.dt.tz else parsed.dt.normalize()
+    # report the first value that no format could read
+    best = pd.to_datetime(text, format=formats[0], errors="coerce")
+    bad_at = int(best.isna().to_numpy().nonzero()[0][0])
+    hint = (
+        f"it does not match date_format {cfg.date_format!r}"
+        if cfg.date_format
+        else "set 'date_format' for this source, e.g. '%d/%m/%Y'"
+    )
+    problems.append(
+        f"{where}: date column '{cfg.date_column}' has a value that is not a date: "
+        f"{text.iloc[bad_at]!r} on line {bad_at + 2}; {hint}"
+    )
+    return None
+
+
+def _parse_numbers(
+    raw: pd.Series, thousands: str | None, where: str, problems: list[str]
+) -> pd.Series | None:
+    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
+        return raw.astype("float64")
+    text = raw.astype("string").str.strip()
+    # quoted thousands separators ("523,419") are common in exports even without a setting
+    sep = thousands or ","
+    cleaned = text.str.replace(sep, "", regex=False).str.replace("$", "", regex=False)
+    values = pd.to_numeric(cleaned, errors="coerce")
+    bad = values.isna() & text.notna() & (text != "")
+    if bad.any():
+        at = int(bad.to_numpy().nonzero()[0][0])
+        problems.append(
+            f"{where} has a value that is not a number: {text.iloc[at]!r} on line {at + 2}"
+        )
+        return None
+    return values.astype("float64")

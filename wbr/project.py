@@ -1,0 +1,56 @@
+"""Load a whole project: ``wbr.yaml`` plus its metric files, cross-checked, as one frozen value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wbr.config import MetricBlock, ReportConfig, TableBlock, load_config
+from wbr.errors import ConfigError
+from wbr.schema import MetricDef, check_catalogue, load_metric_files
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A validated report configuration and its metric catalogue (in file order)."""
+
+    config: ReportConfig
+    metrics: tuple[MetricDef, ...]
+
+    def metric(self, metric_id: str) -> MetricDef:
+        for d in self.metrics:
+            if d.id == metric_id:
+                return d
+        raise KeyError(metric_id)
+
+
+def load_project(config_path: Path | str) -> Project:
+    """Read wbr.yaml and every metric file; raise ConfigError listing every problem."""
+    config = load_config(config_path)
+    defs, problems = load_metric_files(config.metric_files, config.base)
+    check_catalogue(defs, problems)
+    ids = {d.id for d in defs}
+    shown = config.path.name
+    for d in defs:
+        if d.source is not None and d.source not in config.sources:
+            known = ", ".join(sorted(config.sources)) or "none"
+            problems.append(
+                f"{d.file}: metric '{d.id}': 'source' names unknown source '{d.source}' "
+                f"(sources in {shown}: {known})"
+            )
+    for i, section in enumerate(config.sections or (), start=1):
+        for block in section.blocks:
+            named = (block.metric,) if isinstance(block, MetricBlock) else block.metrics
+            for metric_id in named:
+                if metric_id not in ids:
+                    problems.append(
+                        f"{shown}: 'sections[{i}]' ({section.title}) names unknown metric "
+                        f"'{metric_id}'"
+                    )
+            if isinstance(block, TableBlock) and not block.metrics:
+                problems.append(f"{shown}: 'sections[{i}]' has an empty table")
+    if not defs and not problems:
+        problems.append(f"{shown}: no metrics defined (check the 'metrics' globs)")
+    if problems:
+        raise ConfigError(problems)
+    return Project(config=config, metrics=tuple(defs))

@@ -1,0 +1,249 @@
+"""The computed metric set: typed, immutable results shared by the engine, pairs and renderers.
+
+Numbers here are final; renderers only format them. Missing values are ``None``, never NaN.
+:func:`to_json_dict` produces the public JSON contract of DESIGN.md §6 (``schema_version`` 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from wbr.schema import MetricDef
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The WBR summary box for the report week (deltas as fractions for pct, bps for bps)."""
+
+    last_week: float | None
+    wow: float | None
+    yoy: float | None
+    mtd: float | None
+    mtd_yoy: float | None
+    qtd: float | None
+    qtd_yoy: float | None
+    ytd: float | None
+    ytd_yoy: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Share of days with source data in each summary period (1.0 = complete)."""
+
+    last_week: float
+    mtd: float
+    qtd: float
+    ytd: float
+
+
+@dataclass(frozen=True, slots=True)
+class WeekPoint:
+    """One of the trailing six weeks, with the same week a year earlier (−364 days)."""
+
+    week_ending: dt.date
+    value: float | None
+    prior_year: float | None
+    coverage: float
+    target: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPoint:
+    """One of the trailing twelve complete calendar months, with the same month a year earlier."""
+
+    month: str  # "YYYY-MM"
+    value: float | None
+    prior_year: float | None
+    coverage: float
+    target: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetResult:
+    """The report week's target, the variance to it (in the metric's comparison) and whether met."""
+
+    last_week: float | None
+    vs_target: float | None
+    met: bool | None
+    mtd: float | None = None
+    qtd: float | None = None
+    ytd: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricResult:
+    """Everything the packet shows for one metric."""
+
+    metric: MetricDef
+    summary: Summary
+    coverage: Coverage
+    weeks: tuple[WeekPoint, ...]
+    months: tuple[MonthPoint, ...]
+    target: TargetResult | None
+    baseline: float | None  # mean of the 4 weekly values before the report week (for pairs)
+
+
+class PairState(Enum):
+    """Outcome of a Goodhart pair for the report week."""
+
+    ALERT = "alert"
+    """The target improved while its counter-metric deteriorated beyond tolerance."""
+    WATCH = "watch"
+    """The counter-metric deteriorated beyond tolerance without the target improving."""
+    OK = "ok"
+    """Neither."""
+    NO_DATA = "no_data"
+    """Not enough data for the report week or its 4-week baseline to judge."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairStatus:
+    """A target metric and one of its counter-metrics, judged for the report week."""
+
+    metric: str
+    counter_metric: str
+    status: PairState
+    reason: str
+    metric_change: float | None  # vs the 4-week baseline, in the metric's comparison
+    counter_change: float | None  # vs the 4-week baseline, in the counter-metric's comparison
+    tolerance: float
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFreshness:
+    """How far a source's data reaches."""
+
+    name: str
+    first_date: dt.date | None
+    last_date: dt.date | None
+    rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSet:
+    """The result of ``wbr compute`` for one week."""
+
+    title: str
+    week_ending: dt.date
+    week_ends_on: str
+    fiscal_year_end_month: int
+    metrics: tuple[MetricResult, ...]
+    pairs: tuple[PairStatus, ...]
+    warnings: tuple[str, ...]
+    sources: tuple[SourceFreshness, ...]
+
+    def get(self, metric_id: str) -> MetricResult:
+        """The result for one metric id (KeyError when absent)."""
+        for result in self.metrics:
+            if result.metric.id == metric_id:
+                return result
+        raise KeyError(metric_id)
+
+
+def week_number(week_ending: dt.date) -> int:
+    """ISO week number of the report week (the label WBR decks print beside the date)."""
+    return week_ending.isocalendar().week
+
+
+def to_json_dict(ms: MetricSet) -> dict[str, Any]:
+    """The public JSON contract (DESIGN.md §6); fields are only ever added, never renamed."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "title": ms.title,
+        "week_ending": ms.week_ending.isoformat(),
+        "week_number": week_number(ms.week_ending),
+        "week_ends_on": ms.week_ends_on,
+        "fiscal_year_end_month": ms.fiscal_year_end_month,
+        "metrics": [_metric_json(r) for r in ms.metrics],
+        "pairs": [
+            {
+                "metric": p.metric,
+                "counter_metric": p.counter_metric,
+                "status": p.status.value,
+                "reason": p.reason,
+                "metric_change": p.metric_change,
+                "counter_change": p.counter_change,
+                "tolerance": p.tolerance,
+            }
+            for p in ms.pairs
+        ],
+        "warnings": list(ms.warnings),
+        "sources": [
+            {
+                "name": s.name,
+                "first_date": s.first_date.isoformat() if s.first_date else None,
+                "last_date": s.last_date.isoformat() if s.last_date else None,
+                "rows": s.rows,
+            }
+            for s in ms.sources
+        ],
+    }
+
+
+def _metric_json(r: MetricResult) -> dict[str, Any]:
+    m = r.metric
+    s = r.summary
+    out: dict[str, Any] = {
+        "id": m.id,
+        "label": m.label,
+        "unit": m.unit,
+        "direction": m.direction.value,
+        "comparison": m.comparison.value,
+        "owner": m.owner,
+        "definition": m.definition,
+        "formula": m.formula_text,
+        "summary": {
+            "last_week": s.last_week,
+            "wow": s.wow,
+            "yoy": s.yoy,
+            "mtd": s.mtd,
+            "mtd_yoy": s.mtd_yoy,
+            "qtd": s.qtd,
+            "qtd_yoy": s.qtd_yoy,
+            "ytd": s.ytd,
+            "ytd_yoy": s.ytd_yoy,
+        },
+        "coverage": {
+            "last_week": r.coverage.last_week,
+            "mtd": r.coverage.mtd,
+            "qtd": r.coverage.qtd,
+            "ytd": r.coverage.ytd,
+        },
+        "weeks": [
+            {
+                "week_ending": w.week_ending.isoformat(),
+                "value": w.value,
+                "prior_year": w.prior_year,
+                "coverage": w.coverage,
+                "target": w.target,
+            }
+            for w in r.weeks
+        ],
+        "months": [
+            {
+                "month": mo.month,
+                "value": mo.value,
+                "prior_year": mo.prior_year,
+                "coverage": mo.coverage,
+                "target": mo.target,
+            }
+            for mo in r.months
+        ],
+        "target": None,
+        "counter_metrics": list(m.counter_metrics),
+    }
+    if r.target is not None:
+        out["target"] = {
+            "last_week": r.target.last_week,
+            "vs_target": r.target.vs_target,
+            "met": r.target.met,
+            "mtd": r.target.mtd,
+            "qtd": r.target.qtd,
+            "ytd": r.target.ytd,
+        }
+    return out

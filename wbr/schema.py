@@ -1,0 +1,440 @@
+"""Parse and validate metric definition files (``metrics/*.yaml``) into typed, frozen objects.
+
+Nothing here touches data: column and source checks against the actual files happen in
+``loading.py``; cross-metric checks (unknown ids, cycles, pairs) happen in :func:`check_catalogue`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wbr.formula import Expr, FormulaSyntaxError, parse_formula
+
+METRIC_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class Direction(Enum):
+    """Which way a metric should move."""
+
+    HIGHER_IS_BETTER = "higher_is_better"
+    """More is good (leads, revenue, win rate)."""
+    LOWER_IS_BETTER = "lower_is_better"
+    """Less is good (defect rate, cost per lead)."""
+
+    @property
+    def sign(self) -> int:
+        """+1 when up is good, -1 when down is good."""
+        return 1 if self is Direction.HIGHER_IS_BETTER else -1
+
+
+class Aggregation(Enum):
+    """How daily values combine within a day and within a period."""
+
+    SUM = "sum"
+    """Additive amounts: counts, money."""
+    MEAN = "mean"
+    """Average of the daily values present."""
+    MIN = "min"
+    """Smallest value present."""
+    MAX = "max"
+    """Largest value present."""
+    FIRST = "first"
+    """Earliest value present (balances at period start)."""
+    LAST = "last"
+    """Latest value present (balances at period end)."""
+
+
+class Comparison(Enum):
+    """How two values of a metric are compared."""
+
+    PCT = "pct"
+    """Relative change, (current - prior) / |prior|."""
+    BPS = "bps"
+    """Difference of two rates in basis points, (current - prior) * 10 000."""
+
+
+RATE_UNITS = frozenset({"percent", "ratio"})
+UNITS = frozenset({"count", "currency", "percent", "ratio", "days", "hours", "number"})
+
+
+class FilterOp(Enum):
+    """Comparison operators allowed in a declarative filter."""
+
+    EQ = "eq"
+    NE = "ne"
+    GT = "gt"
+    GE = "ge"
+    LT = "lt"
+    LE = "le"
+    IN = "in"
+    NOT_IN = "not_in"
+
+
+@dataclass(frozen=True, slots=True)
+class FilterClause:
+    """One condition on a source column; a metric keeps rows where all clauses hold."""
+
+    column: str
+    op: FilterOp
+    value: str | float | tuple[str | float, ...]
+
+
+class TargetKind(Enum):
+    """The three ways to state a target."""
+
+    COLUMN = "column"
+    """A daily plan column, aggregated like the metric."""
+    WEEKLY = "weekly"
+    """A per-week amount for additive metrics, prorated by days for longer periods."""
+    VALUE = "value"
+    """A level (for rates and averages), the same for every period."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A metric's target."""
+
+    kind: TargetKind
+    column: str | None = None
+    amount: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricDef:
+    """One metric's validated definition."""
+
+    id: str
+    label: str
+    unit: str
+    direction: Direction
+    comparison: Comparison
+    file: str
+    definition: str = ""
+    owner: str = ""
+    source: str | None = None
+    column: str | None = None
+    agg: Aggregation = Aggregation.SUM
+    filters: tuple[FilterClause, ...] = ()
+    formula: Expr | None = None
+    formula_text: str | None = None
+    target: Target | None = None
+    counter_metrics: tuple[str, ...] = ()
+    tolerance: float | None = None
+
+    @property
+    def is_formula(self) -> bool:
+        return self.formula is not None
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in RATE_UNITS
+
+
+METRIC_KEYS = frozenset(
+    {
+        "label", "definition", "owner", "unit", "direction", "source", "column", "agg",
+        "filter", "formula", "target", "counter_metric", "tolerance", "compare",
+    }
+)  # fmt: skip
+
+
+def load_metric_files(paths: Sequence[Path], base: Path) -> tuple[list[MetricDef], list[str]]:
+    """Read metric files and return (definitions, problems); every problem names file, id, field."""
+    defs: list[MetricDef] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        shown = _display(path, base)
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            problems.append(f"{shown}: cannot read ({exc.strerror})")
+            continue
+        except yaml.YAMLError as exc:
+            problems.append(f"{shown}: not valid YAML ({_yaml_reason(exc)})")
+            continue
+        if raw is None:
+            continue
+        if not isinstance(raw, Mapping):
+            problems.append(f"{shown}: must be a mapping of metric id to definition")
+            continue
+        for metric_id, body in raw.items():
+            where = f"{shown}: metric '{metric_id}'"
+            if not isinstance(metric_id, str) or not METRIC_ID.match(metric_id):
+                problems.append(
+                    f"{where}: id must be letters, digits and underscores, not starting with a digit"
+                )
+                continue
+            if metric_id in seen:
+                problems.append(f"{where}: duplicate metric id (first defined in {seen[metric_id]})")
+                continue
+            seen[metric_id] = shown
+            parsed = parse_metric(metric_id, body, shown, problems)
+            if parsed is not None:
+                defs.append(parsed)
+    return defs, problems
+
+
+def parse_metric(
+    metric_id: str, body: Any, file: str, problems: list[str]
+) -> MetricDef | None:
+    """Validate one metric's mapping; append problems and return None when it is unusable."""
+    where = f"{file}: metric '{metric_id}'"
+    if not isinstance(body, Mapping):
+        problems.append(f"{where}: definition must be a mapping")
+        return None
+    start = len(problems)
+
+    def bad(field: str, message: str) -> None:
+        problems.append(f"{where}: '{field}' {message}")
+
+    for key in body:
+        if key not in METRIC_KEYS:
+            bad(str(key), f"is not a known field (known: {', '.join(sorted(METRIC_KEYS))})")
+
+    label = body.get("label")
+    if not isinstance(label, str) or not label.strip():
+        bad("label", "is required and must be text")
+    unit = body.get("unit", "count")
+    if unit not in UNITS:
+        bad("unit", f"must be one of {', '.join(sorted(UNITS))} (got {unit!r})")
+    direction = _enum(Direction, body.get("direction"), "direction", bad, required=True)
+    compare_raw = body.get("compare")
+    comparison = _enum(Comparison, compare_raw, "compare", bad) if compare_raw is not None else (
+        Comparison.BPS if unit in RATE_UNITS else Comparison.PCT
+    )
+    for text_field in ("definition", "owner"):
+        if text_field in body and not isinstance(body[text_field], str):
+            bad(text_field, "must be text")
+
+    formula_text = body.get("formula")
+    formula: Expr | None = None
+    source = body.get("source")
+    column = body.get("column")
+    agg = Aggregation.SUM
+    filters: tuple[FilterClause, ...] = ()
+    if formula_text is not None:
+        for field in ("source", "column", "agg", "filter"):
+            if field in body:
+                bad(field, "cannot be combined with 'formula' (a formula reads other metrics)")
+        if not isinstance(formula_text, str):
+            bad("formula", "must be text such as 'meetings / leads'")
+        else:
+            try:
+                formula = parse_formula(formula_text)
+            except FormulaSyntaxError as exc:
+                bad("formula", f"is not valid: {exc}")
+    else:
+        if not isinstance(source, str) or not source:
+            bad("source", "is required (or give a 'formula')")
+        if not isinstance(column, str) or not column:
+            bad("column", "is required (or give a 'formula')")
+        agg = _enum(Aggregation, body.get("agg", "sum"), "agg", bad) or Aggregation.SUM
+        filters = _parse_filter(body.get("filter"), bad)
+
+    target = _parse_target(body.get("target"), bad)
+    counter_raw = body.get("counter_metric")
+    counters: tuple[str, ...] = ()
+    if counter_raw is not None:
+        items = [counter_raw] if isinstance(counter_raw, str) else counter_raw
+        if not isinstance(items, list) or not all(isinstance(c, str) for c in items) or not items:
+            bad("counter_metric", "must be a metric id or a list of metric ids")
+        else:
+            counters = tuple(items)
+    if target is not None and not counters:
+        bad(
+            "counter_metric",
+            "is required when a target is set: name the metric that would reveal gaming "
+            "of this target (Goodhart's law)",
+        )
+    if metric_id in counters:
+        bad("counter_metric", "cannot be the metric itself")
+    tolerance = body.get("tolerance")
+    if tolerance is not None and (
+        isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0
+    ):
+        bad("tolerance", "must be a non-negative number (a fraction for pct, bps for bps)")
+        tolerance = None
+
+    if len(problems) > start or direction is None or comparison is None:
+        return None
+    return MetricDef(
+        id=metric_id,
+        label=str(label).strip(),
+        unit=str(unit),
+        direction=direction,
+        comparison=comparison,
+        file=file,
+        definition=str(body.get("definition", "") or "").strip(),
+        owner=str(body.get("owner", "") or "").strip(),
+        source=source if formula is None else None,
+        column=column if formula is None else None,
+        agg=agg,
+        filters=filters,
+        formula=formula,
+        formula_text=formula_text if formula is not None else None,
+        target=target,
+        counter_metrics=counters,
+        tolerance=float(tolerance) if tolerance is not None else None,
+    )
+
+
+def check_catalogue(defs: Sequence[MetricDef], problems: list[str]) -> None:
+    """Cross-metric checks: formula references, cycles, counter-metrics."""
+    by_id = {d.id: d for d in defs}
+    for d in defs:
+        where = f"{d.file}: metric '{d.id}'"
+        if d.formula is not None:
+            for ref in sorted(d.formula.refs()):
+                if ref not in by_id:
+                    problems.append(f"{where}: 'formula' uses unknown metric '{ref}'")
+        for counter in d.counter_metrics:
+            if counter not in by_id:
+                problems.append(f"{where}: 'counter_metric' names unknown metric '{counter}'")
+        if d.target is not None and d.target.kind is TargetKind.COLUMN and d.is_formula:
+            problems.append(
+                f"{where}: 'target' column targets need a column metric; "
+                "use {value: ...} for a formula"
+            )
+    for cycle in _find_cycles(by_id):
+        d = by_id[cycle[0]]
+        problems.append(
+            f"{d.file}: metric '{d.id}': 'formula' is circular ({' -> '.join(cycle + [cycle[0]])})"
+        )
+
+
+def formula_order(defs: Sequence[MetricDef]) -> list[MetricDef]:
+    """Formula metrics in dependency order (inputs before the formulas that read them)."""
+    by_id = {d.id: d for d in defs}
+    order: list[MetricDef] = []
+    done: set[str] = set()
+
+    def visit(metric_id: str) -> None:
+        if metric_id in done:
+            return
+        done.add(metric_id)
+        d = by_id[metric_id]
+        if d.formula is not None:
+            for ref in sorted(d.formula.refs()):
+                visit(ref)
+            order.append(d)
+
+    for d in defs:
+        visit(d.id)
+    return order
+
+
+def _find_cycles(by_id: Mapping[str, MetricDef]) -> list[list[str]]:
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = finished
+    cycles: list[list[str]] = []
+
+    def visit(metric_id: str, stack: list[str]) -> None:
+        state[metric_id] = 1
+        stack.append(metric_id)
+        d = by_id[metric_id]
+        refs = sorted(d.formula.refs()) if d.formula is not None else []
+        for ref in refs:
+            if ref not in by_id:
+                continue
+            if state.get(ref) == 1:
+                cycles.append(stack[stack.index(ref) :])
+            elif ref not in state:
+                visit(ref, stack)
+        stack.pop()
+        state[metric_id] = 2
+
+    for metric_id in by_id:
+        if metric_id not in state:
+            visit(metric_id, [])
+    return cycles
+
+
+def _enum(kind: Any, raw: Any, field: str, bad: Any, required: bool = False) -> Any:
+    if raw is None:
+        if required:
+            bad(field, f"is required: one of {', '.join(m.value for m in kind)}")
+        return None
+    for member in kind:
+        if member.value == raw:
+            return member
+    bad(field, f"must be one of {', '.join(m.value for m in kind)} (got {raw!r})")
+    return None
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _parse_filter(raw: Any, bad: Any) -> tuple[FilterClause, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping) or not raw:
+        bad("filter", "must be a mapping of column to a value, a list of values, or {op: value}")
+        return ()
+    clauses: list[FilterClause] = []
+    ops = ", ".join(op.value for op in FilterOp)
+    for column, cond in raw.items():
+        if _scalar(cond):
+            clauses.append(FilterClause(str(column), FilterOp.EQ, cond))
+        elif isinstance(cond, list) and cond and all(_scalar(v) for v in cond):
+            clauses.append(FilterClause(str(column), FilterOp.IN, tuple(cond)))
+        elif isinstance(cond, Mapping) and cond:
+            for op_raw, value in cond.items():
+                op = next((o for o in FilterOp if o.value == op_raw), None)
+                if op is None:
+                    bad("filter", f"operator {op_raw!r} on '{column}' is not one of {ops}")
+                elif op in (FilterOp.IN, FilterOp.NOT_IN):
+                    if not isinstance(value, list) or not all(_scalar(v) for v in value):
+                        bad("filter", f"'{op.value}' on '{column}' needs a list of values")
+                    else:
+                        clauses.append(FilterClause(str(column), op, tuple(value)))
+                elif not _scalar(value):
+                    bad("filter", f"'{op.value}' on '{column}' needs a single value")
+                else:
+                    clauses.append(FilterClause(str(column), op, value))
+        else:
+            bad("filter", f"condition on '{column}' must be a value, a list or {{op: value}}")
+    return tuple(clauses)
+
+
+def _parse_target(raw: Any, bad: Any) -> Target | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping) or len(raw) != 1:
+        bad("target", "must be exactly one of {column: X}, {weekly: N} or {value: v}")
+        return None
+    ((key, value),) = raw.items()
+    if key == "column":
+        if not isinstance(value, str) or not value:
+            bad("target", "column must be a column name")
+            return None
+        return Target(TargetKind.COLUMN, column=value)
+    if key in ("weekly", "value"):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            bad("target", f"{key} must be a number")
+            return None
+        return Target(TargetKind(key), amount=float(value))
+    bad("target", f"kind {key!r} is not one of column, weekly, value")
+    return None
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is not None:
+        return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
+    return str(problem)
