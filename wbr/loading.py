@@ -115,16 +115,23 @@ def _load_one(
         problems.append(f"{where}: file not found")
         return None
     is_csv = cfg.path.suffix.lower() == ".csv"
+    wanted = needed["numeric"] | needed["filter"] | {cfg.date_column}
     try:
         if is_csv:
             header = _csv_header(cfg.path)
+            counts = Counter(header)
+            # read only what metrics use; a duplicated name cannot be selected by name, so those
+            # (and a missing column) fall through to the checks below with the full header
+            usable = [c for c in header if c in wanted and counts[c] == 1]
             frame = pd.read_csv(
                 cfg.path,
                 encoding="utf-8-sig",
-                thousands=cfg.thousands,
-                dtype=str,
-                keep_default_na=False,
+                usecols=usable if len(usable) == len(wanted) else None,
+                # quoted thousands separators ("523,419") are common in exports
+                thousands=cfg.thousands or ",",
+                dtype={c: "string" for c in (needed["filter"] | {cfg.date_column})},
                 na_values=["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-"],
+                keep_default_na=False,
             )
         else:
             frame = pd.read_parquet(cfg.path)
@@ -139,7 +146,6 @@ def _load_one(
         problems.append(f"{where}: cannot read: {reason}")
         return None
 
-    wanted = needed["numeric"] | needed["filter"] | {cfg.date_column}
     counts = Counter(header)
     for column, n in sorted(counts.items()):
         if n > 1:
@@ -154,14 +160,14 @@ def _load_one(
                 )
     if any(counts[c] > 1 for c in wanted):
         return None
-    if is_csv:
+    if is_csv and len(frame.columns) == len(header):
         # pandas renames duplicates to 'x.1'; put the original names back for lookups
-        frame.columns = header[: len(frame.columns)]
+        frame.columns = header
         frame = frame.loc[:, ~frame.columns.duplicated()]
     missing = [c for c in sorted(wanted) if c not in frame.columns]
     if missing:
-        available = ", ".join(str(c) for c in frame.columns[:12])
-        more = ", ..." if len(frame.columns) > 12 else ""
+        available = ", ".join(str(c) for c in header[:12])
+        more = ", ..." if len(header) > 12 else ""
         for column in missing:
             problems.append(
                 f"{where}: column '{column}' not found (columns: {available}{more})"
@@ -174,16 +180,17 @@ def _load_one(
     dates = _parse_dates(frame[cfg.date_column], cfg, where, problems)
     if dates is None:
         return None
-    out = pd.DataFrame({DATE_COL: dates})
+    columns: dict[str, pd.Series] = {DATE_COL: dates}
     for column in sorted(needed["numeric"]):
-        values = _parse_numbers(frame[column], cfg.thousands, f"{where}: column '{column}'",
-                                problems)  # fmt: skip
+        label = f"{where}: column '{column}'"
+        values = _parse_numbers(frame[column], cfg.thousands, label, problems)
         if values is not None:
-            out[column] = values
+            columns[column] = values
     for column in sorted(needed["filter"] - needed["numeric"]):
-        out[column] = frame[column].to_numpy()
-    if len(problems) and any(p.startswith(where) for p in problems):
+        columns[column] = frame[column]
+    if any(p.startswith(where) for p in problems):
         return None
+    out = pd.DataFrame(columns)
     first = out[DATE_COL].min()
     last = out[DATE_COL].max()
     return SourceData(

@@ -43,7 +43,18 @@ def evaluate_pairs(results: Sequence[MetricResult]) -> tuple[PairStatus, ...]:
         if c in by_id
     ]
     order = {PairState.ALERT: 0, PairState.WATCH: 1, PairState.NO_DATA: 2, PairState.OK: 3}
-    return tuple(sorted(statuses, key=lambda s: order[s.status]))
+    return tuple(sorted(statuses, key=lambda s: (order[s.status], -severity(s, by_id))))
+
+
+def severity(status: PairStatus, by_id: dict[str, MetricResult]) -> float:
+    """How far the counter-metric moved in its bad direction, in multiples of its tolerance.
+
+    Used to put the most serious alert first; 0 when it did not deteriorate or has no data.
+    """
+    if status.counter_change is None or status.tolerance == 0:
+        return 0.0
+    sign = by_id[status.counter_metric].metric.direction.sign
+    return max(0.0, -status.counter_change * sign / status.tolerance)
 
 
 def evaluate_pair(target: MetricResult, counter: MetricResult) -> PairStatus:
@@ -74,8 +85,7 @@ def evaluate_pair(target: MetricResult, counter: MetricResult) -> PairStatus:
         return status(
             PairState.ALERT,
             f"{m.label} {m_text} vs 4-week average{on_target}, but {c.label} {c_text} "
-            f"(tolerance {tol_text}): the gain may be bought at the expense of "
-            f"{c.label[0].lower() + c.label[1:]}.",
+            f"(beyond its {tol_text} tolerance): the gain may be bought with quality.",
         )
     if worse:
         return status(
