@@ -161,3 +161,156 @@ def init(directory: Path, force: bool) -> None:
 
 
 # --- commands added by later features go below this line ---
+
+
+@cli.command("import-wbr-app", context_settings=CONTEXT)
+@click.argument("wbr_app_yaml", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="CSV",
+    help="The daily CSV the WBR App deck reads (copied into DIR/data/).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    metavar="DIR",
+    help="Folder for the new project (new or empty).",
+)
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty.")
+def import_wbr_app(wbr_app_yaml: Path, data: Path | None, out_dir: Path, force: bool) -> None:
+    """Convert a WBR App config (and its CSV) into a wbr project.
+
+    Anything without a wbr equivalent is printed as a warning and listed in DIR/IMPORT_NOTES.md.
+
+    \b
+    Example:
+        wbr import-wbr-app wbr_config.yaml --data daily.csv -o acme-wbr
+        wbr validate acme-wbr
+    """
+    from wbr.importer import import_wbr_app as run_import
+
+    result = run_import(wbr_app_yaml, data, out_dir, force=force)
+    for note in result.notes:
+        log.warning(note)
+    for path in result.files:
+        click.echo(str(path))
+
+
+@cli.command("email", context_settings=CONTEXT)
+@config_argument
+@week_option
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar="ADDR",
+    help="Send to this address instead of the configured to/cc (repeatable).",
+)
+@click.option("--dry-run", is_flag=True, help="Write the message as .eml next to the packet.")
+@click.option("--resend", is_flag=True, help="Mail again recipients who already got this week.")
+def email_command(
+    config: Path, week_ending: dt.date | None, to: tuple[str, ...], dry_run: bool, resend: bool
+) -> None:
+    """Email the week's PDF packet with its At a glance summary.
+
+    SMTP credentials come only from the environment variables named in wbr.yaml
+    (default WBR_SMTP_USER and WBR_SMTP_PASSWORD). Recipients who already received
+    the week's packet are skipped unless --resend.
+
+    \b
+    Example:
+        wbr email --week-ending 2026-11-15 --dry-run
+        WBR_SMTP_USER=wbr@acme.example WBR_SMTP_PASSWORD=... wbr email
+    """
+    from wbr.delivery.email import email_week
+
+    outcome = email_week(
+        config,
+        week_ending,
+        to=to,
+        dry_run=dry_run,
+        resend=resend,
+        env=os.environ,
+        now=dt.datetime.now(dt.UTC),
+    )
+    click.echo(outcome.summary())
+
+
+@cli.command("archive", context_settings=CONTEXT)
+@config_argument
+@week_option
+@click.option(
+    "--repo",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Archive into this git repository instead of archive.path.",
+)
+@click.option("--push", is_flag=True, help="Push to archive.remote afterwards (never forced).")
+@click.option("--force", is_flag=True, help="Replace an archived week (commit says restated).")
+@click.option("--dry-run", is_flag=True, help="Show the files and commit; change nothing.")
+def archive_command(
+    config: Path,
+    week_ending: dt.date | None,
+    repo: Path | None,
+    push: bool,
+    force: bool,
+    dry_run: bool,
+) -> None:
+    """Commit the week's HTML, PDF and metrics.json to the git archive.
+
+    Each week goes to YYYY/YYYY-MM-DD/ with a regenerated index.html and README.md.
+    An archived week is never overwritten unless --force.
+
+    \b
+    Example:
+        wbr archive --week-ending 2026-11-15 --repo ../wbr-archive --dry-run
+        wbr archive --push
+    """
+    from wbr.delivery.archive import archive_week
+
+    outcome = archive_week(
+        config, week_ending, repo=repo, push=push, force=force, dry_run=dry_run
+    )
+    click.echo(outcome.summary())
+
+
+@cli.command("run", context_settings=CONTEXT)
+@config_argument
+@week_option
+@click.option(
+    "--dry-run", is_flag=True, help="Render, but do not commit or send (writes the .eml)."
+)
+def run_command(config: Path, week_ending: dt.date | None, dry_run: bool) -> None:
+    """The Monday job: validate, compute, render, archive, email; one line per step.
+
+    Exits 1 when any step failed. Safe to re-run: nothing is archived or mailed twice.
+    The archive is pushed when archive.remote is set.
+
+    \b
+    Example:
+        wbr run wbr.yaml
+        0 7 * * 1  cd /srv/acme-wbr && /opt/wbr/bin/wbr run   # crontab: Mondays 07:00
+    """
+    from wbr.errors import WbrError
+    from wbr.monday import run_week
+
+    result = run_week(
+        config,
+        week_ending,
+        dry_run=dry_run,
+        env=os.environ,
+        now=dt.datetime.now(dt.UTC),
+        on_step=lambda step: click.echo(step.line()),
+    )
+    for warning in result.warnings:
+        log.warning(warning)
+    if not result.ok:
+        raise WbrError(
+            f"{', '.join(result.failed)} failed (see above); fix it and run again: nothing is "
+            "archived or mailed twice"
+        )
