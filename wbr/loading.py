@@ -118,21 +118,25 @@ def _load_one(
     wanted = needed["numeric"] | needed["filter"] | {cfg.date_column}
     try:
         if is_csv:
-            header = _csv_header(cfg.path)
+            raw_header = _csv_header(cfg.path)
+            header = [c.strip() for c in raw_header]
             counts = Counter(header)
+            # pandas sees the file's own (possibly padded) names, e.g. ' leads '
+            raw_of = dict(zip(header, raw_header, strict=True))
             # read only what metrics use; a duplicated name cannot be selected by name, so those
             # (and a missing column) fall through to the checks below with the full header
             usable = [c for c in header if c in wanted and counts[c] == 1]
             frame = pd.read_csv(
                 cfg.path,
                 encoding="utf-8-sig",
-                usecols=usable if len(usable) == len(wanted) else None,
+                usecols=[raw_of[c] for c in usable] if len(usable) == len(wanted) else None,
                 # quoted thousands separators ("523,419") are common in exports
                 thousands=cfg.thousands or ",",
-                dtype={c: "string" for c in (needed["filter"] | {cfg.date_column})},
+                dtype={raw_of.get(c, c): "string" for c in (needed["filter"] | {cfg.date_column})},
                 na_values=["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-"],
                 keep_default_na=False,
             )
+            frame.columns = [str(c).strip() for c in frame.columns]
         else:
             frame = pd.read_parquet(cfg.path)
             header = [str(c) for c in frame.columns]
@@ -144,6 +148,13 @@ def _load_one(
         elif isinstance(exc, pd.errors.EmptyDataError):
             reason = "the file is empty"
         problems.append(f"{where}: cannot read: {reason}")
+        return None
+    if is_csv and not isinstance(frame.index, pd.RangeIndex):
+        # pandas silently turns surplus leading fields into an index, shifting every column
+        problems.append(
+            f"{where}: cannot read: data rows have more fields than the header's "
+            f"{len(header)} columns; check the delimiter and quoting"
+        )
         return None
 
     counts = Counter(header)
@@ -203,9 +214,9 @@ def _load_one(
 
 
 def _csv_header(path: Path) -> list[str]:
+    """The header row exactly as written (names may carry spaces; callers strip them)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        row = next(csv.reader(handle), [])
-    return [c.strip() if isinstance(c, str) else c for c in row]
+        return next(csv.reader(handle), [])
 
 
 def _parse_dates(

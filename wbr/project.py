@@ -27,9 +27,10 @@ class Project:
 def load_project(config_path: Path | str) -> Project:
     """Read wbr.yaml and every metric file; raise ConfigError listing every problem."""
     config = load_config(config_path)
-    defs, problems = load_metric_files(config.metric_files, config.base)
-    check_catalogue(defs, problems)
-    ids = {d.id for d in defs}
+    invalid: set[str] = set()  # defined but rejected: already reported, not also "unknown"
+    defs, problems = load_metric_files(config.metric_files, config.base, invalid)
+    check_catalogue(defs, problems, invalid)
+    ids = {d.id for d in defs} | invalid
     shown = config.path.name
     for d in defs:
         if d.source is not None and d.source not in config.sources:

@@ -7,7 +7,7 @@ Nothing here touches data: column and source checks against the actual files hap
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -145,8 +145,14 @@ METRIC_KEYS = frozenset(
 )  # fmt: skip
 
 
-def load_metric_files(paths: Sequence[Path], base: Path) -> tuple[list[MetricDef], list[str]]:
-    """Read metric files and return (definitions, problems); every problem names file, id, field."""
+def load_metric_files(
+    paths: Sequence[Path], base: Path, invalid: set[str] | None = None
+) -> tuple[list[MetricDef], list[str]]:
+    """Read metric files and return (definitions, problems); every problem names file, id, field.
+
+    ``invalid``, when given, receives the ids that are defined but were rejected (their problems
+    are already reported), so that later checks do not also call them unknown.
+    """
     defs: list[MetricDef] = []
     problems: list[str] = []
     seen: dict[str, str] = {}
@@ -179,6 +185,8 @@ def load_metric_files(paths: Sequence[Path], base: Path) -> tuple[list[MetricDef
             parsed = parse_metric(metric_id, body, shown, problems)
             if parsed is not None:
                 defs.append(parsed)
+            elif invalid is not None:
+                invalid.add(metric_id)
     return defs, problems
 
 
@@ -286,17 +294,23 @@ def parse_metric(
     )
 
 
-def check_catalogue(defs: Sequence[MetricDef], problems: list[str]) -> None:
-    """Cross-metric checks: formula references, cycles, counter-metrics."""
+def check_catalogue(
+    defs: Sequence[MetricDef], problems: list[str], invalid: Collection[str] = ()
+) -> None:
+    """Cross-metric checks: formula references, cycles, counter-metrics.
+
+    Ids in ``invalid`` are defined but rejected (already reported): references to them are not
+    reported again as unknown.
+    """
     by_id = {d.id: d for d in defs}
     for d in defs:
         where = f"{d.file}: metric '{d.id}'"
         if d.formula is not None:
             for ref in sorted(d.formula.refs()):
-                if ref not in by_id:
+                if ref not in by_id and ref not in invalid:
                     problems.append(f"{where}: 'formula' uses unknown metric '{ref}'")
         for counter in d.counter_metrics:
-            if counter not in by_id:
+            if counter not in by_id and counter not in invalid:
                 problems.append(f"{where}: 'counter_metric' names unknown metric '{counter}'")
         if d.target is not None and d.target.kind is TargetKind.COLUMN and d.is_formula:
             problems.append(

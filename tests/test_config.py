@@ -1,0 +1,167 @@
+"""wbr.yaml: parsing, spellings, and every problem reported at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import d, daily_csv, metric
+from wbr.config import load_config, parse_month, parse_weekday
+from wbr.errors import ConfigError
+
+CSV = daily_csv("2024-01-01", "2024-01-31", {"x": lambda day: 1})
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (12, 12), (1, 1), (6, 6), ("6", 6), ("JUN", 6), ("jun", 6), ("Jun", 6), ("June", 6),
+        ("JUNE", 6), ("feb", 2), ("FEB", 2), ("February", 2), ("dec", 12), (" sep ", 9),
+        (0, None), (13, None), ("13", None), ("ju", None), ("junk", None), (True, None),
+        (None, None), (6.0, None), ("", None),
+    ],
+)  # fmt: skip
+def test_parse_month(raw: object, expected: int | None) -> None:
+    assert parse_month(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("sunday", "sunday"), ("Sunday", "sunday"), ("SUN", "sunday"), ("fri", "friday"),
+        ("Thursday ", "thursday"), ("funday", None), ("s", None), (7, None), (None, None),
+    ],
+)  # fmt: skip
+def test_parse_weekday(raw: object, expected: str | None) -> None:
+    assert parse_weekday(raw) == expected
+
+
+@pytest.mark.parametrize(("spelling", "month"), [("JUN", 6), ("feb", 2), (6, 6), ("2", 2)])
+def test_fiscal_month_spellings_in_the_file(
+    make_project: Callable[..., Path], spelling: object, month: int
+) -> None:
+    path = make_project(
+        sources={"s": CSV},
+        metrics={"x": metric()},
+        config={"fiscal_year_end_month": spelling, "week_ends_on": "Fri"},
+    )
+    cfg = load_config(path)
+    assert cfg.fiscal_year_end_month == month
+    assert cfg.week_ends_on == "friday"
+    assert cfg.week_ends_on_index == 4
+
+
+def test_defaults_and_resolved_paths(make_project: Callable[..., Path]) -> None:
+    path = make_project(sources={"s": CSV}, metrics={"x": metric()})
+    path.write_text("sources:\n  s: data/s.csv\nmetrics: [metrics/*.yaml]\n", encoding="utf-8")
+    cfg = load_config(path.parent)  # a folder holding wbr.yaml works too
+    assert cfg.title == "Weekly Business Review"
+    assert cfg.week_ends_on == "sunday"
+    assert cfg.fiscal_year_end_month == 12
+    assert cfg.week_ending is None  # latest
+    assert cfg.sources["s"].path == (path.parent / "data" / "s.csv").resolve()
+    assert cfg.sources["s"].date_column == "date"
+    assert cfg.metric_files == ((path.parent / "metrics" / "metrics.yaml").resolve(),)
+
+
+def test_week_ending_date(make_project: Callable[..., Path]) -> None:
+    path = make_project(
+        sources={"s": CSV}, metrics={"x": metric()}, config={"week_ending": "2024-01-28"}
+    )
+    assert load_config(path).week_ending == d("2024-01-28")
+
+
+def test_every_problem_at_once(make_project: Callable[..., Path]) -> None:
+    path = make_project(
+        sources={"s": CSV},
+        metrics={"x": metric()},
+        config={
+            "week_ends_on": "funday",
+            "fiscal_year_end_month": 13,
+            "week_ending": "soon",
+            "colour": "blue",
+            "metrics": ["nowhere/*.yaml"],
+        },
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.problems == [
+        "wbr.yaml: 'colour' is not a known setting (known: annotations, archive, commentary_dir, "
+        "email, fiscal_year_end_month, metrics, output_dir, paper, sections, sources, title, "
+        "week_ending, week_ends_on)",
+        "wbr.yaml: 'week_ends_on' must be a weekday name (got 'funday')",
+        "wbr.yaml: 'fiscal_year_end_month' must be 1-12 or JAN..DEC (got 13)",
+        "wbr.yaml: 'week_ending' must be 'latest' or a date YYYY-MM-DD (got 'soon')",
+        "wbr.yaml: 'metrics' pattern 'nowhere/*.yaml' matches no file",
+    ]
+
+
+def test_source_problems(make_project: Callable[..., Path]) -> None:
+    path = make_project(
+        sources={"s": CSV},
+        metrics={"x": metric()},
+        source_options={"s": {"thousands": ",,", "delimiter": ";"}},
+    )
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("sources:\n", "sources:\n  xl: {path: data/s.xlsx}\n  nopath: {}\n"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.problems == [
+        "wbr.yaml: 'sources.xl.path' must be a .csv or .parquet file (got 'data/s.xlsx')",
+        "wbr.yaml: 'sources.nopath.path' is required",
+        "wbr.yaml: 'sources.s.delimiter' is not a known setting "
+        "(known: date_column, date_format, path, thousands)",
+        "wbr.yaml: 'sources.s.thousands' must be a single character such as ','",
+    ]
+
+
+def test_missing_sources(tmp_path: Path) -> None:
+    path = tmp_path / "wbr.yaml"
+    path.write_text("title: x\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert "wbr.yaml: 'sources' is required: a mapping of source name to {path, date_column}" in (
+        info.value.problems
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("title: [unclosed\n", "wbr.yaml: not valid YAML (expected ',' or ']', but got"),
+        (
+            "a: 1\n  b: 2\n",
+            "wbr.yaml: not valid YAML (mapping values are not allowed here at line 2)",
+        ),
+        ("- just\n- a list\n", "wbr.yaml: must be a mapping of settings"),
+        ("", "wbr.yaml: must be a mapping of settings"),
+    ],
+)
+def test_bad_yaml(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "wbr.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert len(info.value.problems) == 1
+    assert info.value.problems[0].startswith(message)
+
+
+def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
+    path = tmp_path / "wbr.yaml"
+    path.write_text("title: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert "not valid YAML" in info.value.problems[0]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "nope.yaml")
+    assert info.value.problems == [
+        f"{tmp_path / 'nope.yaml'}: no such file (run 'wbr init DIR' to create a project)"
+    ]
