@@ -1,4 +1,4 @@
-"""The built wheel works on its own: non-editable install, packaged data, `wbr init` + `wbr compute`."""
+"""The built wheel works on its own: non-editable install, packaged data, init + compute."""
 
 from __future__ import annotations
 

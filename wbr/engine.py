@@ -9,9 +9,11 @@ only Python loops are over sources, groups, periods and formulas, never metrics 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -215,6 +217,14 @@ def _daily_matrix(
     return matrix, keys, presence
 
 
+_ORDERING: dict[FilterOp, Callable[[Any, Any], Any]] = {
+    FilterOp.GT: operator.gt,
+    FilterOp.GE: operator.ge,
+    FilterOp.LT: operator.lt,
+    FilterOp.LE: operator.le,
+}
+
+
 def _filter_mask(frame: pd.DataFrame, filters: tuple[FilterClause, ...]) -> pd.Series:
     mask = pd.Series(True, index=frame.index)
     for clause in filters:
@@ -224,18 +234,12 @@ def _filter_mask(frame: pd.DataFrame, filters: tuple[FilterClause, ...]) -> pd.S
         col = pd.to_numeric(column, errors="coerce") if numeric else column.astype("string")
         vals = list(wanted) if numeric else [str(v) for v in wanted]
         op = clause.op
-        if op is FilterOp.EQ or op is FilterOp.IN:
+        if op in (FilterOp.EQ, FilterOp.IN):
             cond = col.isin(vals)
-        elif op is FilterOp.NE or op is FilterOp.NOT_IN:
+        elif op in (FilterOp.NE, FilterOp.NOT_IN):
             cond = ~col.isin(vals)
-        elif op is FilterOp.GT:
-            cond = col > vals[0]
-        elif op is FilterOp.GE:
-            cond = col >= vals[0]
-        elif op is FilterOp.LT:
-            cond = col < vals[0]
         else:
-            cond = col <= vals[0]
+            cond = _ORDERING[op](col, vals[0])
         mask &= cond.fillna(False).astype(bool)
     return mask
 

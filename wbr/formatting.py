@@ -18,10 +18,7 @@ def format_value(value: float | None, unit: str, currency: str = "$") -> str:
         return f"{_signed(value * 100, 1, plus=False)} %"
     prefix = currency if unit == "currency" else ""
     text = _compact(value)
-    if text.startswith(MINUS):
-        text = MINUS + prefix + text[1:]
-    else:
-        text = prefix + text
+    text = MINUS + prefix + text[1:] if text.startswith(MINUS) else prefix + text
     if unit == "days":
         return f"{text} days"
     if unit == "hours":
@@ -57,7 +54,8 @@ def _signed(number: float, decimals: int, plus: bool = True) -> str:
 def _compact(value: float) -> str:
     magnitude = abs(value)
     # thresholds sit just below each power so that 999,960 shows as 1.0M, not 1000.0K
-    for threshold, scale, suffix in ((999.95e6, 1e9, "B"), (999_950, 1e6, "M"), (9_999.5, 1e3, "K")):
+    steps = ((999.95e6, 1e9, "B"), (999_950, 1e6, "M"), (9_999.5, 1e3, "K"))
+    for threshold, scale, suffix in steps:
         if magnitude >= threshold:
             return _signed(value / scale, 1, plus=False) + suffix
     if magnitude >= 100 or float(value).is_integer():

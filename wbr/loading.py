@@ -235,7 +235,9 @@ def _parse_dates(
     for fmt in formats:
         parsed = pd.to_datetime(text, format=fmt, errors="coerce")
         if parsed.notna().all():
-            return parsed.dt.tz_localize(None).dt.normalize() if parsed.dt.tz else parsed.dt.normalize()
+            if parsed.dt.tz is not None:
+                parsed = parsed.dt.tz_localize(None)
+            return parsed.dt.normalize()
     # report the first value that no format could read
     best = pd.to_datetime(text, format=formats[0], errors="coerce")
     bad_at = int(best.isna().to_numpy().nonzero()[0][0])

@@ -116,7 +116,7 @@ def fiscal_quarter_number(day: dt.date, fiscal_year_end_month: int) -> int:
 
 
 def trailing_months(week_ending: dt.date, count: int = 12) -> tuple[Period, ...]:
-    """The ``count`` complete calendar months ending with the last month that ends by ``week_ending``."""
+    """The ``count`` complete calendar months up to the last one ending by ``week_ending``."""
     year, month = week_ending.year, week_ending.month
     if week_ending != month_end(year, month):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)

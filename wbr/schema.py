@@ -175,11 +175,14 @@ def load_metric_files(
             where = f"{shown}: metric '{metric_id}'"
             if not isinstance(metric_id, str) or not METRIC_ID.match(metric_id):
                 problems.append(
-                    f"{where}: id must be letters, digits and underscores, not starting with a digit"
+                    f"{where}: id must be letters, digits and underscores, "
+                    "not starting with a digit"
                 )
                 continue
             if metric_id in seen:
-                problems.append(f"{where}: duplicate metric id (first defined in {seen[metric_id]})")
+                problems.append(
+                    f"{where}: duplicate metric id (first defined in {seen[metric_id]})"
+                )
                 continue
             seen[metric_id] = shown
             parsed = parse_metric(metric_id, body, shown, problems)
