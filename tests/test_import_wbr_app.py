@@ -355,6 +355,16 @@ def test_unsupported_queries_are_noted_with_their_dependents(tmp_path: Path, que
     assert "metric 'Share' was not imported: it uses 'X', which was not imported" in result.notes
 
 
+def test_unknown_function_is_noted_not_a_traceback(tmp_path: Path) -> None:
+    metrics = {
+        "A": {"column": "a", "aggf": "sum"},
+        "Mod": {"function": {"modulo": [{"metric": {"name": "A"}}, {"metric": {"name": "A"}}]}},
+    }
+    result = import_wbr_app(write_app(tmp_path, metrics), None, tmp_path / "out")
+    assert [m for m, _ in result.metric_ids] == ["A"]
+    assert any(n.startswith("metric 'Mod' was not imported") for n in result.notes)
+
+
 def test_operand_order_and_extra_operands_follow_wbr_app(tmp_path: Path) -> None:
     metrics = {
         "A": {"column": "a", "aggf": "sum"},
