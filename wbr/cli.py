@@ -273,9 +273,7 @@ def archive_command(
     """
     from wbr.delivery.archive import archive_week
 
-    outcome = archive_week(
-        config, week_ending, repo=repo, push=push, force=force, dry_run=dry_run
-    )
+    outcome = archive_week(config, week_ending, repo=repo, push=push, force=force, dry_run=dry_run)
     click.echo(outcome.summary())
 
 
@@ -314,3 +312,68 @@ def run_command(config: Path, week_ending: dt.date | None, dry_run: bool) -> Non
             f"{', '.join(result.failed)} failed (see above); fix it and run again: nothing is "
             "archived or mailed twice"
         )
+
+
+@cli.command("render", context_settings=CONTEXT)
+@config_argument
+@week_option
+@click.option(
+    "--to",
+    "formats",
+    multiple=True,
+    type=click.Choice(["html", "pdf", "qmd"]),
+    help="Output format (repeatable); default: html and pdf.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the week's folder; default: output_dir from wbr.yaml.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "builtin", "quarto"]),
+    default="auto",
+    show_default=True,
+    help="Quarto when installed (auto), the built-in engines, or Quarto.",
+)
+def render_command(
+    config: Path,
+    week_ending: dt.date | None,
+    formats: tuple[str, ...],
+    output: Path | None,
+    engine: str,
+) -> None:
+    """Render the week's packet (HTML, PDF, .qmd) plus metrics.json into OUTPUT/WEEK_ENDING/.
+
+    Prints the written paths on stdout; progress goes to stderr.
+
+    \b
+    Example:
+        wbr render
+        wbr render --week-ending 2026-11-15 --to html -o reports
+    """
+    from wbr.project import load_project
+    from wbr.report import (
+        DEFAULT_FORMATS,
+        Engine,
+        OutputFormat,
+        build_report,
+        count_steps,
+        write_outputs,
+    )
+
+    project = load_project(config)
+    report = build_report(project, week_ending, generated_at=dt.datetime.now(dt.UTC).astimezone())
+    for warning in report.metric_set.warnings:
+        log.warning(warning)
+    wanted = [OutputFormat(f) for f in formats] or list(DEFAULT_FORMATS)
+    if sys.stderr.isatty() and log.level <= logging.INFO:
+        steps = count_steps(report, wanted)
+        with click.progressbar(length=steps, label="Rendering", file=sys.stderr) as bar:
+            paths = write_outputs(report, wanted, output, Engine(engine), progress=bar.update)
+    else:
+        paths = write_outputs(report, wanted, output, Engine(engine))
+    for path in paths:
+        click.echo(str(path))

@@ -1,15 +1,32 @@
-"""Orchestration: project → data → metric set (and, in later steps, packets on disk)."""
+"""Orchestration: project → data → metric set → report → packets on disk.
+
+Like ``mkdocs/commands/build.py``: :func:`build_report` gathers everything a packet shows (numbers,
+*At a glance*, commentary, annotations, the resolved layout); :func:`write_outputs` renders the
+requested formats into ``<out_dir>/<YYYY-MM-DD>/``. Templates never compute.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from wbr.config import MetricBlock, Section, TableBlock, TablePeriod
 from wbr.engine import compute, resolve_week_ending
+from wbr.fileio import write_atomic
+from wbr.glance import Glance, build_glance
 from wbr.loading import LoadedData, load_sources
+from wbr.notes import Annotation, commentary_path, load_annotations, load_commentary
 from wbr.pairs import evaluate_pairs
 from wbr.project import Project
-from wbr.results import MetricSet, to_json_dict
+from wbr.results import MetricResult, MetricSet, to_json_dict
+
+if TYPE_CHECKING:
+    from wbr.render.context import ReportContext
 
 
 def load_data(project: Project) -> LoadedData:
@@ -30,7 +47,7 @@ def build_metric_set(
     requested = week_ending if week_ending is not None else cfg.week_ending
     we = resolve_week_ending(data, cfg.week_ends_on_index, requested)
     comp = compute(project.metrics, data, we, cfg.fiscal_year_end_month)
-    return MetricSet(
+    metric_set = MetricSet(
         title=cfg.title,
         week_ending=we,
         week_ends_on=cfg.week_ends_on,
@@ -40,8 +57,272 @@ def build_metric_set(
         warnings=comp.warnings,
         sources=comp.sources,
     )
+    if cfg.archive is not None:  # past numbers never change silently (wbr.delivery.restate)
+        from wbr.delivery.restate import apply_restatements
+
+        metric_set = apply_restatements(metric_set, cfg.archive.path)
+    return metric_set
 
 
 def metric_set_json(metric_set: MetricSet) -> str:
     """The public JSON document (DESIGN.md §6), stable key order, UTF-8 text."""
     return json.dumps(to_json_dict(metric_set), indent=2, ensure_ascii=False) + "\n"
+
+
+# --- the report model -------------------------------------------------------------------------
+
+
+class OutputFormat(Enum):
+    """A packet format ``wbr render --to`` can write."""
+
+    HTML = "html"
+    """Self-contained HTML with interactive charts."""
+    PDF = "pdf"
+    """PDF for email, compiled by Typst (or Quarto)."""
+    QMD = "qmd"
+    """A Quarto document and its chart assets, to edit and render yourself."""
+
+
+class Engine(Enum):
+    """Which program renders HTML and PDF."""
+
+    AUTO = "auto"
+    """Quarto when it is installed, else the built-in engines."""
+    BUILTIN = "builtin"
+    """Jinja2 HTML and the typst Python package."""
+    QUARTO = "quarto"
+    """The ``quarto`` executable (``QUARTO_PATH``, then ``PATH``)."""
+
+
+DEFAULT_FORMATS = (OutputFormat.HTML, OutputFormat.PDF)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMetricBlock:
+    """A metric's 6-12 chart and summary box."""
+
+    result: MetricResult
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTableBlock:
+    """Several metrics over the six weeks (plus QTD, YTD) or the twelve months."""
+
+    results: tuple[MetricResult, ...]
+    period: TablePeriod
+    title: str | None = None
+
+
+ReportBlock = ReportMetricBlock | ReportTableBlock
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    """A titled part of the packet, its blocks resolved to metric results."""
+
+    title: str
+    blocks: tuple[ReportBlock, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a packet shows for one week; renderers only format it."""
+
+    project: Project
+    metric_set: MetricSet
+    glance: Glance
+    commentary: Mapping[str, str]  # metric id → the owner's note for the week
+    annotations: tuple[Annotation, ...]
+    sections: tuple[ReportSection, ...]
+    generated_at: dt.datetime
+
+    @property
+    def week_ending(self) -> dt.date:
+        return self.metric_set.week_ending
+
+    @property
+    def stem(self) -> str:
+        """``wbr-YYYY-MM-DD``: the file name of every packet format."""
+        return f"wbr-{self.week_ending.isoformat()}"
+
+
+def build_report(
+    project: Project,
+    week_ending: dt.date | None = None,
+    generated_at: dt.datetime | None = None,
+    data: LoadedData | None = None,
+) -> Report:
+    """Compute the week and gather commentary, annotations, *At a glance* and the layout.
+
+    ``generated_at`` is the time printed on the cover; the caller passes it (the library never reads
+    the clock), and without it the cover shows the week's last moment, which keeps output
+    reproducible.
+    """
+    metric_set = build_metric_set(project, week_ending, data)
+    cfg = project.config
+    ids = {d.id for d in project.metrics}
+    commentary = load_commentary(
+        commentary_path(cfg.commentary_dir, metric_set.week_ending) if cfg.commentary_dir else None,
+        ids,
+    )
+    annotations = load_annotations(cfg.annotations, ids)
+    if generated_at is None:
+        generated_at = dt.datetime.combine(metric_set.week_ending, dt.time(23, 59), tzinfo=dt.UTC)
+    return Report(
+        project=project,
+        metric_set=metric_set,
+        glance=build_glance(metric_set, commentary),
+        commentary=commentary,
+        annotations=annotations,
+        sections=resolve_sections(project, metric_set),
+        generated_at=generated_at,
+    )
+
+
+def resolve_sections(project: Project, metric_set: MetricSet) -> tuple[ReportSection, ...]:
+    """The configured ``sections``; without them one section per metric file, in file order."""
+    by_id = {r.metric.id: r for r in metric_set.metrics}
+    configured = project.config.sections
+    if configured:
+        return tuple(_resolve(section, by_id) for section in configured)
+    files: dict[str, list[MetricResult]] = {}
+    for result in metric_set.metrics:
+        files.setdefault(result.metric.file, []).append(result)
+    return tuple(
+        ReportSection(
+            title=section_title(file),
+            blocks=tuple(ReportMetricBlock(r) for r in results),
+        )
+        for file, results in files.items()
+    )
+
+
+def section_title(metric_file: str) -> str:
+    """metrics/unit_economics.yaml → 'Unit economics'."""
+    stem = Path(metric_file).stem.replace("_", " ").replace("-", " ").strip()
+    return stem[:1].upper() + stem[1:] if stem else "Metrics"
+
+
+def _resolve(section: Section, by_id: Mapping[str, MetricResult]) -> ReportSection:
+    blocks: list[ReportBlock] = []
+    for block in section.blocks:
+        if isinstance(block, MetricBlock):
+            blocks.append(ReportMetricBlock(by_id[block.metric]))
+        elif isinstance(block, TableBlock):
+            blocks.append(
+                ReportTableBlock(tuple(by_id[m] for m in block.metrics), block.period, block.title)
+            )
+    return ReportSection(section.title, tuple(blocks))
+
+
+# --- writing packets ---------------------------------------------------------------------------
+
+Progress = Callable[[int], None]
+"""Called with how many steps just finished (see :func:`count_steps`), for a progress bar."""
+
+
+def output_paths(report: Report, out_dir: Path) -> dict[str, Path]:
+    """Where each output of one week goes (a contract with delivery: email and archive)."""
+    week_dir = out_dir / report.week_ending.isoformat()
+    return {
+        "dir": week_dir,
+        "html": week_dir / f"{report.stem}.html",
+        "pdf": week_dir / f"{report.stem}.pdf",
+        "qmd": week_dir / f"{report.stem}.qmd",
+        "charts": week_dir / "charts",
+        "json": week_dir / "metrics.json",
+        "cache": out_dir / ".cache",  # shared by all weeks: the Vega runtime, chart SVGs
+    }
+
+
+def chart_count(report: Report) -> int:
+    """How many 6-12 charts the packet has (one per metric block)."""
+    return sum(isinstance(b, ReportMetricBlock) for s in report.sections for b in s.blocks)
+
+
+def count_steps(report: Report, formats: Sequence[OutputFormat]) -> int:
+    """The total :func:`write_outputs` reports to ``progress``: charts, chart exports, files."""
+    wanted = set(formats)
+    charts = chart_count(report)
+    exports = charts if wanted & {OutputFormat.PDF, OutputFormat.QMD} else 0
+    return charts + exports + len(wanted) + 1
+
+
+def write_outputs(
+    report: Report,
+    formats: Sequence[OutputFormat] = DEFAULT_FORMATS,
+    out_dir: Path | None = None,
+    engine: Engine = Engine.BUILTIN,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Render ``formats`` and ``metrics.json`` into ``<out_dir>/<YYYY-MM-DD>/``; return the paths.
+
+    ``out_dir`` defaults to the config's ``output_dir``; ``<out_dir>/.cache`` keeps the Vega
+    runtime and the chart SVGs between runs. ``engine`` AUTO uses Quarto when it is installed.
+    Every file is written atomically; a failure raises RenderError.
+    """
+    from wbr.render.context import build_context
+
+    def step(n: int = 1) -> None:
+        if progress is not None:
+            progress(n)
+
+    base = out_dir if out_dir is not None else report.project.config.output_dir
+    paths = output_paths(report, base)
+    wanted = list(dict.fromkeys(formats))
+    quarto = _use_quarto(engine) and bool({OutputFormat.HTML, OutputFormat.PDF} & set(wanted))
+    ctx = build_context(report, on_chart=step)
+    written: list[Path] = []
+    if OutputFormat.QMD in wanted or quarto:
+        written.extend(_write_qmd(ctx, paths, step))
+        step()
+    if quarto:
+        from wbr.render.quarto import run_quarto
+
+        targets = [f.value for f in wanted if f in (OutputFormat.HTML, OutputFormat.PDF)]
+        written.extend(run_quarto(paths["qmd"], targets))
+        step(len(targets))
+    else:
+        if OutputFormat.HTML in wanted:
+            from wbr.render.html import render_html, vega_runtime
+
+            runtime = vega_runtime(paths["cache"])
+            written.append(write_atomic(paths["html"], render_html(ctx, runtime)))
+            step()
+        if OutputFormat.PDF in wanted:
+            from wbr.render.typst import render_pdf
+
+            # the .qmd (written first) already exported the charts and counted them
+            exported = None if OutputFormat.QMD in wanted else step
+            written.append(
+                render_pdf(ctx, paths["pdf"], paths["cache"] / "charts", progress=exported)
+            )
+            step()
+    written.append(write_atomic(paths["json"], metric_set_json(report.metric_set)))
+    step()
+    return written
+
+
+def _use_quarto(engine: Engine) -> bool:
+    """Quarto for --engine quarto (RenderError with install hints when absent) or auto+present."""
+    if engine is Engine.BUILTIN:
+        return False
+    from wbr.render.quarto import quarto_executable, require_quarto
+
+    if engine is Engine.QUARTO:
+        require_quarto()
+        return True
+    return quarto_executable() is not None and _QMD_READY
+
+
+_QMD_READY = True
+
+
+def _write_qmd(ctx: ReportContext, paths: Mapping[str, Path], step: Progress) -> list[Path]:
+    """The .qmd and its charts/ (chart SVGs from the shared cache); returns the .qmd path."""
+    from wbr.render.html import vega_runtime
+    from wbr.render.quarto import render_qmd
+
+    runtime = vega_runtime(paths["cache"])
+    cache = paths["cache"] / "charts"
+    return [render_qmd(ctx, paths["dir"], cache, runtime=runtime, progress=step)]

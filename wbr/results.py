@@ -125,6 +125,21 @@ class SourceFreshness:
 
 
 @dataclass(frozen=True, slots=True)
+class Restatement:
+    """A past week's or month's value that differs from the one an archived packet published."""
+
+    metric: str
+    label: str
+    period: str  # "week" or "month"
+    key: str  # the week's last day "YYYY-MM-DD", or the month "YYYY-MM"
+    archived: float | None
+    now: float | None
+    change: float | None  # in the metric's comparison: a fraction (pct) or basis points (bps)
+    archived_in: dt.date  # week ending of the archived packet that published the old value
+    message: str  # "Leads, week ending 2026-11-08: archived 498, now 512 (+2.8 %)"
+
+
+@dataclass(frozen=True, slots=True)
 class MetricSet:
     """The result of ``wbr compute`` for one week."""
 
@@ -136,6 +151,7 @@ class MetricSet:
     pairs: tuple[PairStatus, ...]
     warnings: tuple[str, ...]
     sources: tuple[SourceFreshness, ...]
+    restatements: tuple[Restatement, ...] = ()  # vs the archive (wbr.delivery.restate)
 
     def get(self, metric_id: str) -> MetricResult:
         """The result for one metric id (KeyError when absent)."""
@@ -173,6 +189,21 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
             for p in ms.pairs
         ],
         "warnings": list(ms.warnings),
+        "restatements": [
+            {
+                "metric": r.metric,
+                "label": r.label,
+                "period": r.period,
+                "week_ending": r.key if r.period == "week" else None,
+                "month": r.key if r.period == "month" else None,
+                "archived": r.archived,
+                "now": r.now,
+                "change": r.change,
+                "archived_in": r.archived_in.isoformat(),
+                "message": r.message,
+            }
+            for r in ms.restatements
+        ],
         "sources": [
             {
                 "name": s.name,

@@ -1,0 +1,387 @@
+"""The git archive, in real repositories in tmp_path: commits, index, refusals, --force, push,
+and a repository left exactly as it was after an injected failure.
+
+Git runs with an empty global config (like a CI runner without an identity).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from tests.conftest import daily_csv, metric, write_project
+from wbr.cli import cli
+from wbr.delivery import Packet, packet_for
+from wbr.delivery.archive import AlreadyArchived, archive_packet
+from wbr.delivery.index import render_readme, week_entry
+from wbr.errors import DeliveryError
+
+W1, W2, W3 = "2026-11-01", "2026-11-08", "2026-11-15"
+
+
+@pytest.fixture(autouse=True)
+def git_without_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "empty-gitconfig"
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for var in (
+        "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
+        "EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
+    ):  # fmt: skip
+        monkeypatch.delenv(var, raising=False)
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git for the test itself (with an identity of its own)."""
+    done = subprocess.run(
+        ["git", "-c", "user.name=Tester", "-c", "user.email=tester@example.com", "-C", str(repo),
+         *args],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return done.stdout
+
+
+def head(repo: Path) -> str:
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def subjects(repo: Path) -> list[str]:
+    return git(repo, "log", "--format=%s").splitlines()
+
+
+def tree(repo: Path) -> dict[str, str]:
+    """Every file outside .git with its hash."""
+    return {
+        p.relative_to(repo).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(repo.rglob("*"))
+        if p.is_file() and ".git" not in p.relative_to(repo).parts
+    }
+
+
+def metrics_doc(week: str, *, leads: float = 498.0, title: str = "Acme WBR") -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "title": title,
+        "week_ending": week,
+        "metrics": [
+            {"id": "leads", "label": "Leads <b>|web|", "target": {"met": False},
+             "weeks": [{"week_ending": week, "value": leads, "prior_year": 400.0}], "months": []},
+            {"id": "rate", "label": "Lead → meeting rate", "target": None,
+             "weeks": [{"week_ending": week, "value": 0.3, "prior_year": 0.31}], "months": []},
+            {"id": "orders", "label": "Orders", "target": {"met": True}, "weeks": [], "months": []},
+            {"id": "defects", "label": "Defect rate", "target": None, "weeks": [], "months": []},
+        ],
+        "pairs": [
+            {"metric": "leads", "counter_metric": "rate", "status": "alert", "reason": "r"},
+            {"metric": "orders", "counter_metric": "defects", "status": "watch", "reason": "r"},
+        ],
+        "warnings": [],
+        "restatements": [],
+    }  # fmt: skip
+
+
+def make_packet(out: Path, week: str, *, leads: float = 498.0, html: bool = True) -> Packet:
+    import datetime as dt
+
+    packet = packet_for(out, dt.date.fromisoformat(week))
+    packet.folder.mkdir(parents=True, exist_ok=True)
+    packet.pdf.write_bytes(b"%PDF-1.7 " + week.encode() + bytes(range(256)))
+    if html:
+        packet.html.write_text(f"<!DOCTYPE html><title>{week}</title>", encoding="utf-8")
+    packet.metrics_json.write_text(json.dumps(metrics_doc(week, leads=leads)), encoding="utf-8")
+    return packet
+
+
+# --- archiving ----------------------------------------------------------------------------------
+
+
+def test_first_week_creates_the_repository(tmp_path: Path) -> None:
+    packet = make_packet(tmp_path / "reports", W2)
+    repo = tmp_path / "archives" / "wbr"
+    outcome = archive_packet(packet, repo, branch="main")
+    assert outcome.status == "archived" and outcome.created_repo
+    assert "created a new git repository" in outcome.summary()
+    assert subjects(repo) == ["WBR week ending 2026-11-08"]
+    assert git(repo, "symbolic-ref", "--short", "HEAD").strip() == "main"
+    assert git(repo, "log", "-1", "--format=%an <%ae>").strip() == "wbr <wbr@localhost>"
+    assert sorted(git(repo, "ls-files").split()) == [
+        "2026/2026-11-08/metrics.json",
+        "2026/2026-11-08/wbr-2026-11-08.html",
+        "2026/2026-11-08/wbr-2026-11-08.pdf",
+        "README.md",
+        "index.html",
+    ]
+    for src in (packet.html, packet.pdf, packet.metrics_json):
+        assert (repo / "2026" / "2026-11-08" / src.name).read_bytes() == src.read_bytes()
+    assert git(repo, "status", "--porcelain") == ""
+    assert outcome.commit == head(repo)
+
+
+def test_index_lists_every_week_newest_first_with_alerts(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    for week in (W1, "2025-12-28", W3):
+        archive_packet(make_packet(tmp_path / "reports", week), repo)
+    assert subjects(repo) == [
+        "WBR week ending 2026-11-15",
+        "WBR week ending 2025-12-28",
+        "WBR week ending 2026-11-01",
+    ]
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| 20")]
+    assert [row.split(" | ")[0] for row in rows] == ["| 2026-11-15", "| 2026-11-01", "| 2025-12-28"]
+    assert rows[0] == (
+        "| 2026-11-15 | [HTML](2026/2026-11-15/wbr-2026-11-15.html) · "
+        "[PDF](2026/2026-11-15/wbr-2026-11-15.pdf) · [metrics.json](2026/2026-11-15/metrics.json)"
+        " | 1 Goodhart alert, 1 watch, 1 metric off target | "
+        "**Alert:** Leads \\<b\\>\\|web\\| ↔ Lead → meeting rate<br>Watch: Orders ↔ Defect rate |"
+    )
+    index = (repo / "index.html").read_text(encoding="utf-8")
+    assert index.index("2026-11-15") < index.index("2026-11-01") < index.index("2025-12-28")
+    assert "Alert: Leads &lt;b&gt;|web| ↔ Lead → meeting rate" in index
+    assert "<b>" not in index and "<script" not in index
+    assert '<a href="2025/2025-12-28/wbr-2025-12-28.pdf">PDF</a>' in index
+    assert (repo / "2025" / "2025-12-28" / "metrics.json").is_file()
+
+
+def test_readme_escapes_a_hostile_title(tmp_path: Path) -> None:
+    week = tmp_path / "2026" / W2
+    week.mkdir(parents=True)
+    entry = week_entry(metrics_doc(W2, title="Acme | [x](http://evil) <img>"), week, tmp_path)
+    first = render_readme([entry]).splitlines()[0]
+    assert first == "# Acme \\| \\[x\\]\\(http://evil\\) \\<img\\> — archive"
+
+
+def test_an_archived_week_is_never_overwritten_without_force(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    before, files = head(repo), tree(repo)
+    same = archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    assert same.status == "unchanged" and "already archived, nothing to commit" in same.summary()
+    changed = make_packet(tmp_path / "reports", W2, leads=512.0)
+    with pytest.raises(AlreadyArchived, match="already archived in .* use --force to restate it"):
+        archive_packet(changed, repo)
+    assert head(repo) == before and tree(repo) == files
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_force_restates_the_week(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    archive_packet(make_packet(tmp_path / "reports", W3), repo)
+    changed = make_packet(tmp_path / "reports", W2, leads=512.0, html=False)
+    changed.html.unlink()
+    outcome = archive_packet(changed, repo, force=True)
+    assert outcome.status == "restated"
+    assert subjects(repo)[0] == "WBR week ending 2026-11-08 (restated)"
+    archived = json.loads((repo / "2026" / W2 / "metrics.json").read_text(encoding="utf-8"))
+    assert archived["metrics"][0]["weeks"][0]["value"] == 512.0
+    assert not (repo / "2026" / W2 / f"wbr-{W2}.html").exists()  # gone from the new packet
+    assert f"2026/{W2}/wbr-{W2}.html" not in git(repo, "ls-files")
+    assert git(repo, "status", "--porcelain") == ""
+    again = archive_packet(changed, repo, force=True)  # identical bytes: nothing to restate
+    assert again.status == "unchanged" and len(subjects(repo)) == 3
+
+
+def test_push_to_a_bare_remote_never_forces(tmp_path: Path) -> None:
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    repo = tmp_path / "archive"
+    outcome = archive_packet(
+        make_packet(tmp_path / "reports", W2), repo, remote=str(remote), branch="main", push=True
+    )
+    assert outcome.pushed_to == f"{remote} main"
+    assert git(remote, "rev-parse", "refs/heads/main").strip() == head(repo)
+    # someone else pushes to the remote: our next push is rejected, not forced
+    other = tmp_path / "other"
+    subprocess.run(["git", "clone", "-q", "-b", "main", str(remote), str(other)], check=True)
+    (other / "NOTE.md").write_text("hand-made\n", encoding="utf-8")
+    git(other, "add", "NOTE.md")
+    git(other, "commit", "-q", "-m", "note")
+    git(other, "push", "-q", "origin", "main")
+    theirs = head(other)
+    with pytest.raises(DeliveryError, match="git push to .* failed: .*committed locally") as err:
+        archive_packet(
+            make_packet(tmp_path / "reports", W3), repo, remote=str(remote), branch="main",
+            push=True,
+        )  # fmt: skip
+    assert "never force-pushes" in err.value.message
+    assert git(remote, "rev-parse", "refs/heads/main").strip() == theirs
+    assert subjects(repo)[0] == "WBR week ending 2026-11-15"  # kept locally, push again later
+    with pytest.raises(DeliveryError, match="--push needs archive.remote"):
+        archive_packet(make_packet(tmp_path / "reports", W3), repo, push=True)
+
+
+# --- failures leave the repository as it was --------------------------------------------------
+
+
+def fail_commits(repo: Path) -> None:
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'hook says no' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+
+
+def test_injected_failure_leaves_the_repository_as_it_was(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    fail_commits(repo)
+    before, files = head(repo), tree(repo)
+    with pytest.raises(DeliveryError, match="hook says no.*the repository was left as it was"):
+        archive_packet(make_packet(tmp_path / "reports", W3), repo)
+    assert head(repo) == before and tree(repo) == files
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
+    assert not (repo / "2026" / W3).exists()
+    # the same for a forced restatement: the old week comes back byte for byte
+    with pytest.raises(DeliveryError, match="left as it was"):
+        archive_packet(make_packet(tmp_path / "reports", W2, leads=1.0), repo, force=True)
+    assert head(repo) == before and tree(repo) == files
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
+
+
+def test_injected_failure_in_a_new_repository(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    fail_commits(repo)
+    with pytest.raises(DeliveryError, match="left as it was"):
+        archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    unborn = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "-q", "HEAD"])
+    assert unborn.returncode != 0
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
+    assert tree(repo) == {}
+
+
+def test_a_locked_index_is_rolled_back(tmp_path: Path) -> None:
+    """Another git process holds the index: 'git add' fails after the files were copied in."""
+    repo = tmp_path / "archive"
+    archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    before, files = head(repo), tree(repo)
+    lock = repo / ".git" / "index.lock"
+    lock.write_text("", encoding="utf-8")
+    with pytest.raises(DeliveryError, match="index.lock.*left as it was"):
+        archive_packet(make_packet(tmp_path / "reports", W3), repo)
+    lock.unlink()
+    assert head(repo) == before and tree(repo) == files
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
+
+
+def test_refuses_unsafe_repositories(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    packet = make_packet(tmp_path / "reports", W2)
+    repo = tmp_path / "archive"
+    archive_packet(make_packet(tmp_path / "reports", W1), repo)
+    (repo / "notes.txt").write_text("draft\n", encoding="utf-8")
+    with pytest.raises(DeliveryError, match=r"has uncommitted changes \(notes.txt\)"):
+        archive_packet(packet, repo)
+    (repo / "notes.txt").unlink()
+    (repo / "README.md").write_text("edited by hand\n", encoding="utf-8")
+    with pytest.raises(DeliveryError, match=r"uncommitted changes \(README.md\)"):
+        archive_packet(packet, repo)
+    git(repo, "checkout", "--", "README.md")
+
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "x.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(DeliveryError, match="is not a git repository"):
+        archive_packet(packet, plain)
+    with pytest.raises(DeliveryError, match="is inside the git repository .* not its top folder"):
+        archive_packet(packet, repo / "2026")
+    with pytest.raises(DeliveryError, match="is on branch '.*', but archive.branch is 'gh-pages'"):
+        archive_packet(packet, repo, branch="gh-pages")
+
+    monkeypatch.setenv("PATH", str(tmp_path / "no-binaries"))
+    with pytest.raises(DeliveryError, match="git is not installed or not on PATH"):
+        archive_packet(packet, repo)
+
+
+def test_needs_a_rendered_packet(tmp_path: Path) -> None:
+    import datetime as dt
+
+    empty = packet_for(tmp_path / "reports", dt.date(2026, 11, 8))
+    with pytest.raises(DeliveryError, match=r"no metrics.json for the week ending 2026-11-08.*"
+                       r"run 'wbr render --week-ending 2026-11-08' first"):  # fmt: skip
+        archive_packet(empty, tmp_path / "archive")
+    assert not (tmp_path / "archive").exists()
+
+
+def test_dry_run_changes_nothing(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    outcome = archive_packet(make_packet(tmp_path / "reports", W2), repo, dry_run=True)
+    assert outcome.status == "dry_run" and outcome.created_repo and not repo.exists()
+    assert outcome.files == (
+        "2026/2026-11-08/wbr-2026-11-08.html", "2026/2026-11-08/wbr-2026-11-08.pdf",
+        "2026/2026-11-08/metrics.json", "index.html", "README.md",
+    )  # fmt: skip
+    archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    before, files = head(repo), tree(repo)
+    dry = archive_packet(make_packet(tmp_path / "reports", W3), repo, dry_run=True)
+    assert 'would commit "WBR week ending 2026-11-15"' in dry.summary()
+    assert head(repo) == before and tree(repo) == files
+
+
+def test_identity_from_the_environment_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_AUTHOR_NAME", "Monday Bot")
+    monkeypatch.setenv("GIT_AUTHOR_EMAIL", "bot@acme.example")
+    repo = tmp_path / "archive"
+    archive_packet(make_packet(tmp_path / "reports", W2), repo)
+    assert git(repo, "log", "-1", "--format=%an <%ae>").strip() == "Monday Bot <bot@acme.example>"
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def project(tmp_path: Path, archive: dict[str, Any] | None) -> Path:
+    csv = daily_csv("2026-01-01", "2026-11-15", {"x": lambda d: 5})
+    config: dict[str, Any] = {"output_dir": "reports"}
+    if archive is not None:
+        config["archive"] = archive
+    return write_project(
+        tmp_path / "proj", sources={"s": csv}, metrics={"x": metric()}, config=config
+    )
+
+
+def test_cli_archive(tmp_path: Path) -> None:
+    config = project(tmp_path, {"path": "../wbr-archive", "branch": "main"})
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["archive", str(config), "--week-ending", W2])
+    assert missing.exit_code == 1
+    assert missing.output.startswith("Error: no metrics.json for the week ending 2026-11-08")
+
+    make_packet(tmp_path / "proj" / "reports", W2)
+    dry = runner.invoke(cli, ["archive", str(config), "--week-ending", W2, "--dry-run"])
+    assert dry.exit_code == 0 and 'would commit "WBR week ending 2026-11-08"' in dry.output
+    assert not (tmp_path / "wbr-archive").exists()
+
+    done = runner.invoke(cli, ["archive", str(config), "--week-ending", W2])
+    assert done.exit_code == 0, done.output
+    assert "committed" in done.output and '"WBR week ending 2026-11-08"' in done.output
+    again = runner.invoke(cli, ["archive", str(config), "--week-ending", W2])
+    assert again.exit_code == 0 and "already archived, nothing to commit" in again.output
+
+    make_packet(tmp_path / "proj" / "reports", W2, leads=1.0)
+    refused = runner.invoke(cli, ["archive", str(config), "--week-ending", W2])
+    assert refused.exit_code == 1 and "use --force to restate it" in refused.output
+    forced = runner.invoke(cli, ["archive", str(config), "--week-ending", W2, "--force"])
+    assert forced.exit_code == 0 and "(restated)" in forced.output
+
+    # latest week from the data when no date is given; --repo overrides archive.path
+    make_packet(tmp_path / "proj" / "reports", W3)
+    other = runner.invoke(cli, ["archive", str(config), "--repo", str(tmp_path / "other")])
+    assert other.exit_code == 0, other.output
+    assert subjects(tmp_path / "other") == ["WBR week ending 2026-11-15"]
+
+
+def test_cli_archive_needs_a_repository(tmp_path: Path) -> None:
+    config = project(tmp_path, None)
+    result = CliRunner().invoke(cli, ["archive", str(config), "--week-ending", W2])
+    assert result.exit_code == 1
+    assert "has no 'archive:' settings" in result.output and "--repo PATH" in result.output
+    assert yaml.safe_load(config.read_text(encoding="utf-8"))["output_dir"] == "reports"

@@ -1,0 +1,645 @@
+"""Email delivery against a real SMTP server on loopback (aiosmtpd): plain, STARTTLS, SSL, AUTH.
+
+Certificates are made in the test (trustme). The received message is parsed back and checked:
+subject, envelope recipients, HTML and text parts, the PDF attachment byte for byte. Every failure
+case must end in a DeliveryError naming what failed and leave the packet untouched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import email
+import email.policy
+import hashlib
+import json
+import socket
+import ssl
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+import trustme
+import yaml
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from click.testing import CliRunner
+
+from wbr.cli import cli
+from wbr.config import EmailConfig, Security, SmtpConfig
+from wbr.delivery import Packet, packet_for
+from wbr.delivery.email import deliver_email, read_sent, send
+from wbr.delivery.message import compose, glance_html, subject_line
+from wbr.errors import DeliveryError
+from wbr.glance import Glance, GlancePair, Mover, TargetMiss
+from wbr.project import load_project
+from wbr.report import Report, build_report, metric_set_json
+from wbr.scaffold import init_project
+
+WEEK = dt.date(2026, 11, 15)
+NOW = dt.datetime(2026, 11, 16, 7, 0, tzinfo=dt.UTC)
+PDF = b"%PDF-1.7\n" + bytes(range(256)) * 64 + b"\n%%EOF\n"  # every byte value survives base64
+USER, PASSWORD = "wbr-bot", "s3cret pass"
+TO = ("ceo@acme.example", "coo@acme.example")
+CC = ("analyst@acme.example",)
+
+
+# --- a real SMTP server ----------------------------------------------------------------------
+
+
+class Collector:
+    """aiosmtpd handler: keeps every envelope; refuses the addresses in ``refuse`` at RCPT."""
+
+    def __init__(self, refuse: tuple[str, ...] = ()) -> None:
+        self.envelopes: list[Any] = []
+        self.refuse = refuse
+        self.logins: list[bytes] = []
+
+    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    def message(self, i: int = -1) -> EmailMessage:
+        raw = self.envelopes[i].original_content or self.envelopes[i].content
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        assert isinstance(msg, EmailMessage)
+        return msg
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture(scope="module")
+def server_tls(ca: trustme.CA) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(ctx)
+    return ctx
+
+
+@pytest.fixture(scope="module")
+def client_tls(ca: trustme.CA) -> ssl.SSLContext:
+    ctx = ssl.create_default_context()
+    ca.configure_trust(ctx)
+    return ctx
+
+
+class Server:
+    """A running SMTP server and its handler."""
+
+    def __init__(self, controller: Controller, handler: Collector) -> None:
+        self.controller = controller
+        self.handler = handler
+        self.port = int(controller.port)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[Any]:
+    """Factory: ``smtp_server(**aiosmtpd options)`` → a started server, stopped after the test."""
+    started: list[Controller] = []
+
+    def start(handler: Collector | None = None, ssl_context: Any = None, **options: Any) -> Server:
+        handler = handler or Collector()
+        controller = Controller(
+            handler,
+            hostname="127.0.0.1",
+            port=free_port(),
+            ssl_context=ssl_context,
+            server_hostname="localhost",
+            **options,
+        )
+        controller.start()
+        started.append(controller)
+        return Server(controller, handler)
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+def authenticator(handler: Collector) -> Any:
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> Any:
+        ok = isinstance(auth_data, LoginPassword) and (
+            auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode()
+        )
+        if ok:
+            handler.logins.append(auth_data.login)
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd replies 535
+
+    return check
+
+
+def smtp(port: int, security: Security, **extra: Any) -> SmtpConfig:
+    return SmtpConfig(host="127.0.0.1", port=port, security=security, timeout=5.0, **extra)
+
+
+# --- a real report and packet ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's sample project, copied (the tests add email settings to it)."""
+    root = tmp_path_factory.mktemp("sample")
+    init_project(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def report(sample: Path) -> Report:
+    return build_report(load_project(sample / "wbr.yaml"), WEEK)
+
+
+def with_email(report: Report, smtp_config: SmtpConfig, **fields: Any) -> Report:
+    settings = EmailConfig(sender="WBR Bot <wbr@acme.example>", to=TO, cc=CC, smtp=smtp_config)
+    settings = dataclasses.replace(settings, **fields)
+    config = dataclasses.replace(report.project.config, email=settings)
+    return dataclasses.replace(report, project=dataclasses.replace(report.project, config=config))
+
+
+@pytest.fixture
+def packet(tmp_path: Path, report: Report) -> Packet:
+    p = packet_for(tmp_path / "reports", WEEK)
+    p.folder.mkdir(parents=True)
+    p.pdf.write_bytes(PDF)
+    p.html.write_text("<!DOCTYPE html><title>packet</title>", encoding="utf-8")
+    p.metrics_json.write_text(metric_set_json(report.metric_set), encoding="utf-8")
+    return p
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+def tricky_glance() -> Glance:
+    pair = GlancePair(
+        status="alert",
+        metric="leads",
+        metric_label="Leads <b>&",
+        counter_metric="rate",
+        counter_label='Rate "x"',
+        metric_change="+33.7 %",
+        counter_change="−669 bps",
+        reason="Leads <script>alert(1)</script> rose while the rate fell.",
+        has_commentary=False,
+        severity=6.7,
+    )
+    miss = TargetMiss("won", "Won revenue", "$1.2M", "$1.4M", "−14.3 %", -0.143, False, False)
+    mover = Mover("sessions", "Sessions", "12.3K", "+14.2 %", 0.142, True, "▲", 1.42)
+    return Glance(
+        pairs=(pair,),
+        misses=(miss,),
+        movers=(mover,),
+        warnings=("source 'web' ends 2026-11-13 & is partial",),
+        headline="1 Goodhart alert, 1 metric off target",
+    )
+
+
+def compose_simple(to: tuple[str, ...] = ()) -> EmailMessage:
+    settings = EmailConfig(sender="wbr@acme.example", to=TO, cc=CC)
+    return compose(
+        settings,
+        title="Acme <Pumps> & Valves",
+        week_ending=WEEK,
+        glance=tricky_glance(),
+        pdf=PDF,
+        pdf_name="wbr-2026-11-15.pdf",
+        date=NOW,
+        message_id="<test.1@acme.example>",
+        to=to,
+    )
+
+
+def parts(msg: EmailMessage) -> tuple[str, str, bytes, str | None]:
+    text = msg.get_body(("plain",))
+    html = msg.get_body(("html",))
+    assert text is not None and html is not None
+    attachments = list(msg.iter_attachments())
+    assert len(attachments) == 1
+    att = attachments[0]
+    assert att.get_content_type() == "application/pdf"
+    return text.get_content(), html.get_content(), att.get_content(), att.get_filename()
+
+
+# --- composing ---------------------------------------------------------------------------------
+
+
+def test_subject_fills_placeholders_and_nothing_else() -> None:
+    text = subject_line(
+        "WBR — week ending {week_ending} — {headline} {title} {0} {missing} {{x}}",
+        week_ending=WEEK,
+        headline="1 Goodhart alert, 3 metrics off target",
+        title="Acme\r\nBcc: evil@x",
+    )
+    assert text == (
+        "WBR — week ending 2026-11-15 — 1 Goodhart alert, 3 metrics off target "
+        "Acme Bcc: evil@x {0} {missing} {{x}}"
+    )
+
+
+def test_compose_builds_html_text_and_pdf_attachment() -> None:
+    msg = compose_simple()
+    assert msg["Subject"] == "WBR — week ending 2026-11-15 — 1 Goodhart alert, 1 metric off target"
+    assert msg["To"] == "ceo@acme.example, coo@acme.example"
+    assert msg["Cc"] == "analyst@acme.example"
+    assert msg["Message-ID"] == "<test.1@acme.example>"
+    assert msg.get_content_type() == "multipart/mixed"
+    text, html, pdf, filename = parts(msg)
+    assert pdf == PDF and filename == "wbr-2026-11-15.pdf"
+    assert "1 Goodhart alert, 1 metric off target" in text
+    assert "ALERT: Leads <b>& +33.7 %" in text  # plain text is not escaped
+    assert "Won revenue: $1.2M vs target $1.4M (−14.3 %)" in text
+    # user text is escaped; no scripts, no <style> blocks, no external resources
+    assert "Leads &lt;b&gt;&amp;" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Acme &lt;Pumps&gt; &amp; Valves" in html
+    lowered = html.lower()
+    assert "<script" not in lowered and "<style" not in lowered and "<link" not in lowered
+    assert "src=" not in lowered and "http" not in lowered
+    assert "Rate &quot;x&quot;" in html
+
+
+def test_compose_to_override_drops_cc() -> None:
+    msg = compose_simple(to=("me@acme.example",))
+    assert msg["To"] == "me@acme.example" and msg["Cc"] is None
+
+
+def test_compose_rejects_a_header_injection_address() -> None:
+    settings = EmailConfig(sender="wbr@acme.example", to=("a@acme.example\r\nBcc: x@evil",))
+    with pytest.raises(DeliveryError, match="is not an email address"):
+        compose(
+            settings, title="t", week_ending=WEEK, glance=tricky_glance(), pdf=PDF,
+            pdf_name="x.pdf", date=NOW, message_id="<m@x>",
+        )  # fmt: skip
+
+
+def test_quiet_week_says_so() -> None:
+    quiet = Glance((), (), (), (), "no Goodhart alerts, every target met")
+    html = glance_html("T", WEEK, quiet, "wbr.pdf")
+    assert "Nothing to flag this week." in html
+
+
+# --- sending: plain, STARTTLS, SSL, AUTH ---------------------------------------------------------
+
+
+def test_send_plain_delivers_to_every_recipient(smtp_server: Any) -> None:
+    server = smtp_server()
+    receipt = send(compose_simple(), smtp(server.port, Security.NONE), {})
+    assert receipt.accepted == (*TO, *CC) and not receipt.refused
+    [envelope] = server.handler.envelopes
+    assert envelope.mail_from == "wbr@acme.example"
+    assert envelope.rcpt_tos == [*TO, *CC]
+    got = server.handler.message()
+    assert got["Subject"] == (
+        "WBR — week ending 2026-11-15 — 1 Goodhart alert, 1 metric off target"
+    )
+    text, html, pdf, filename = parts(got)
+    assert pdf == PDF and filename == "wbr-2026-11-15.pdf"
+    assert "At a glance" in html and "Leads &lt;b&gt;&amp;" in html
+    assert "At a glance: 1 Goodhart alert" in text
+
+
+def test_send_starttls_with_auth(
+    smtp_server: Any, server_tls: ssl.SSLContext, client_tls: ssl.SSLContext
+) -> None:
+    handler = Collector()
+    server = smtp_server(
+        handler,
+        tls_context=server_tls,
+        require_starttls=True,
+        authenticator=authenticator(handler),
+        auth_required=True,
+        auth_require_tls=True,
+    )
+    env = {"WBR_SMTP_USER": USER, "WBR_SMTP_PASSWORD": PASSWORD}
+    send(compose_simple(), smtp(server.port, Security.STARTTLS), env, ssl_context=client_tls)
+    assert handler.logins == [USER.encode()]
+    assert parts(handler.message())[2] == PDF
+
+
+def test_send_ssl(smtp_server: Any, server_tls: ssl.SSLContext, client_tls: ssl.SSLContext) -> None:
+    server = smtp_server(ssl_context=server_tls)
+    send(compose_simple(), smtp(server.port, Security.SSL), {}, ssl_context=client_tls)
+    assert server.handler.envelopes[0].rcpt_tos == [*TO, *CC]
+
+
+def test_starttls_trusts_ssl_cert_file(
+    smtp_server: Any,
+    server_tls: ssl.SSLContext,
+    ca: trustme.CA,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without an explicit context, the default one honours SSL_CERT_FILE (how the CLI trusts a
+    private CA)."""
+    server = smtp_server(tls_context=server_tls, require_starttls=True)
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
+    send(compose_simple(), smtp(server.port, Security.STARTTLS), {})
+    assert len(server.handler.envelopes) == 1
+
+
+PLAIN_AUTH = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+
+
+@PLAIN_AUTH
+def test_insecure_auth_only_when_allowed(smtp_server: Any) -> None:
+    handler = Collector()
+    server = smtp_server(
+        handler, authenticator=authenticator(handler), auth_required=True, auth_require_tls=False
+    )
+    env = {"WBR_SMTP_USER": USER, "WBR_SMTP_PASSWORD": PASSWORD}
+    with pytest.raises(DeliveryError, match="refusing to send the SMTP password unencrypted"):
+        send(compose_simple(), smtp(server.port, Security.NONE), env)
+    assert handler.envelopes == [] and handler.logins == []
+    send(compose_simple(), smtp(server.port, Security.NONE, allow_insecure_auth=True), env)
+    assert handler.logins == [USER.encode()] and len(handler.envelopes) == 1
+
+
+@PLAIN_AUTH
+def test_credentials_come_from_the_named_env_vars(smtp_server: Any) -> None:
+    handler = Collector()
+    server = smtp_server(
+        handler, authenticator=authenticator(handler), auth_required=True, auth_require_tls=False
+    )
+    config = smtp(
+        server.port, Security.NONE, allow_insecure_auth=True,
+        username_env="ACME_MAIL_USER", password_env="ACME_MAIL_PASS",
+    )  # fmt: skip
+    with pytest.raises(DeliveryError, match="ACME_MAIL_PASS is set but ACME_MAIL_USER is not"):
+        send(compose_simple(), config, {"ACME_MAIL_PASS": PASSWORD})
+    with pytest.raises(DeliveryError, match="wants a login: set ACME_MAIL_USER and ACME_MAIL_PASS"):
+        send(compose_simple(), config, {"WBR_SMTP_USER": USER, "WBR_SMTP_PASSWORD": PASSWORD})
+    send(compose_simple(), config, {"ACME_MAIL_USER": USER, "ACME_MAIL_PASS": PASSWORD})
+    assert handler.logins == [USER.encode()]
+
+
+# --- failures -----------------------------------------------------------------------------------
+
+
+def test_connection_refused_names_the_server_and_recipients() -> None:
+    port = free_port()  # nothing listens there
+    with pytest.raises(DeliveryError) as err:
+        send(compose_simple(), smtp(port, Security.NONE), {})
+    message = err.value.message
+    assert f"cannot connect to SMTP server 127.0.0.1:{port}" in message
+    assert "nobody received the packet (ceo@acme.example, coo@acme.example, analyst@" in message
+
+
+def test_untrusted_certificate_is_a_tls_failure(
+    smtp_server: Any, server_tls: ssl.SSLContext
+) -> None:
+    server = smtp_server(tls_context=server_tls, require_starttls=True)
+    stranger = ssl.create_default_context()
+    trustme.CA().configure_trust(stranger)  # trusts another CA only
+    with pytest.raises(
+        DeliveryError, match=r"TLS with SMTP server 127\.0\.0\.1:\d+ failed \("
+    ) as e:
+        send(compose_simple(), smtp(server.port, Security.STARTTLS), {}, ssl_context=stranger)
+    assert "certificate" in e.value.message and "SSL_CERT_FILE" in e.value.message
+    assert server.handler.envelopes == []
+
+
+def test_no_starttls_offered_is_refused(smtp_server: Any) -> None:
+    server = smtp_server()  # plain server, no tls_context
+    with pytest.raises(DeliveryError, match="does not offer STARTTLS"):
+        send(compose_simple(), smtp(server.port, Security.STARTTLS), {})
+    assert server.handler.envelopes == []
+
+
+def test_wrong_password(
+    smtp_server: Any, server_tls: ssl.SSLContext, client_tls: ssl.SSLContext
+) -> None:
+    handler = Collector()
+    server = smtp_server(
+        handler, tls_context=server_tls, authenticator=authenticator(handler), auth_required=True
+    )
+    env = {"WBR_SMTP_USER": USER, "WBR_SMTP_PASSWORD": "wrong"}
+    with pytest.raises(DeliveryError, match=r"rejected the login of user 'wbr-bot' \(535") as e:
+        send(compose_simple(), smtp(server.port, Security.STARTTLS), env, ssl_context=client_tls)
+    assert "check WBR_SMTP_USER and WBR_SMTP_PASSWORD" in e.value.message
+    assert "wrong" not in e.value.message  # the password is never echoed
+    assert handler.envelopes == []
+
+
+# --- the week's record: once per recipient, --resend, --dry-run, partial refusals --------------
+
+
+def test_rerun_does_not_send_twice_and_resend_does(
+    smtp_server: Any, report: Report, packet: Packet
+) -> None:
+    server = smtp_server()
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    first = deliver_email(rep, packet, env={}, now=NOW)
+    assert first.status == "sent" and first.recipients == (*TO, *CC)
+    [entry] = read_sent(packet)
+    assert entry.recipients == (*TO, *CC) and entry.sent_at == "2026-11-16T07:00:00Z"
+    assert entry.message_id == server.handler.message()["Message-ID"].strip()  # header is folded
+    assert entry.pdf_sha256 == hashlib.sha256(PDF).hexdigest()
+    got = server.handler.message()
+    assert got["Subject"].startswith("WBR — week ending 2026-11-15 — ")
+    assert got["Subject"].endswith(rep.glance.headline)
+    assert parts(got)[2] == PDF
+
+    again = deliver_email(rep, packet, env={}, now=NOW)
+    assert again.status == "already_sent" and "use --resend" in again.summary()
+    assert len(server.handler.envelopes) == 1
+
+    resent = deliver_email(rep, packet, env={}, now=NOW, resend=True)
+    assert resent.status == "sent" and len(server.handler.envelopes) == 2
+    assert len(read_sent(packet)) == 2
+
+
+def test_a_new_recipient_gets_it_without_mailing_the_others_again(
+    smtp_server: Any, report: Report, packet: Packet
+) -> None:
+    server = smtp_server()
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    deliver_email(rep, packet, env={}, now=NOW)
+    grown = with_email(report, smtp(server.port, Security.NONE), cc=(*CC, "cfo@acme.example"))
+    outcome = deliver_email(grown, packet, env={}, now=NOW)
+    assert outcome.recipients == ("cfo@acme.example",)
+    assert server.handler.envelopes[-1].rcpt_tos == ["cfo@acme.example"]
+    assert "cfo@acme.example" in server.handler.message()["Cc"]
+
+
+def test_dry_run_writes_eml_and_sends_nothing(
+    smtp_server: Any, report: Report, packet: Packet
+) -> None:
+    server = smtp_server()
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    outcome = deliver_email(rep, packet, env={}, now=NOW, dry_run=True)
+    assert outcome.status == "dry_run" and outcome.eml == packet.folder / "wbr-2026-11-15.eml"
+    assert server.handler.envelopes == [] and not packet.sent_record.exists()
+    msg = email.message_from_bytes(packet.eml.read_bytes(), policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    assert parts(msg)[2] == PDF and msg["To"] == ", ".join(TO)
+
+
+def test_one_recipient_refused(smtp_server: Any, report: Report, packet: Packet) -> None:
+    server = smtp_server(Collector(refuse=("coo@acme.example",)))
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    before = snapshot(packet.folder)
+    with pytest.raises(DeliveryError) as err:
+        deliver_email(rep, packet, env={}, now=NOW)
+    message = err.value.message
+    assert "refused 1 of 3 recipients: coo@acme.example (550 5.1.1 No such user here)" in message
+    assert "they did not receive the packet" in message
+    assert "delivered to ceo@acme.example, analyst@acme.example" in message
+    # the packet is untouched; the delivery to the others is recorded
+    after = snapshot(packet.folder)
+    assert {k: v for k, v in after.items() if k != "sent.json"} == before
+    [entry] = read_sent(packet)
+    assert entry.recipients == ("ceo@acme.example", "analyst@acme.example")
+    assert entry.refused == {"coo@acme.example": "550 5.1.1 No such user here"}
+    # a re-run tries only the one who did not get it (still refused here)
+    with pytest.raises(DeliveryError, match="refused every recipient: coo@acme.example"):
+        deliver_email(rep, packet, env={}, now=NOW)
+    assert server.handler.envelopes[0].rcpt_tos == ["ceo@acme.example", "analyst@acme.example"]
+    assert len(server.handler.envelopes) == 1
+
+
+def test_failures_leave_the_packet_untouched_and_unrecorded(
+    smtp_server: Any, report: Report, packet: Packet
+) -> None:
+    before = snapshot(packet.folder)
+    rep = with_email(report, smtp(free_port(), Security.NONE))
+    with pytest.raises(DeliveryError, match="cannot connect"):
+        deliver_email(rep, packet, env={}, now=NOW)
+    server = smtp_server(Collector(refuse=(*TO, *CC)))
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    with pytest.raises(DeliveryError, match="refused every recipient"):
+        deliver_email(rep, packet, env={}, now=NOW)
+    assert snapshot(packet.folder) == before  # no sent.json either
+
+
+def test_missing_pdf_tells_to_render_first(report: Report, tmp_path: Path) -> None:
+    rep = with_email(report, smtp(25, Security.NONE))
+    with pytest.raises(DeliveryError, match=r"no PDF packet for the week ending 2026-11-15: .* "
+                       r"\(run 'wbr render --week-ending 2026-11-15' first\)"):  # fmt: skip
+        deliver_email(rep, packet_for(tmp_path, WEEK), env={}, now=NOW)
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def configure(sample: Path, tmp_path: Path, port: int) -> Path:
+    """A copy of the sample's wbr.yaml with email settings and its own output folder."""
+    raw = yaml.safe_load((sample / "wbr.yaml").read_text(encoding="utf-8"))
+    for source in raw["sources"].values():
+        source["path"] = str(sample / source["path"])
+    raw["metrics"] = [str(sample / "metrics" / "*.yaml")]
+    raw["commentary_dir"] = str(sample / raw["commentary_dir"])
+    raw["annotations"] = str(sample / raw["annotations"])
+    raw["output_dir"] = str(tmp_path / "reports")
+    raw["email"] = {
+        "from": "wbr@acme.example",
+        "to": list(TO),
+        "cc": list(CC),
+        "subject": "[{title}] week {week_number}: {headline}",
+        "smtp": {"host": "127.0.0.1", "port": port, "security": "none", "timeout": 5},
+    }
+    path = tmp_path / "wbr.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_cli_email_sends_once(
+    smtp_server: Any, sample: Path, report: Report, tmp_path: Path
+) -> None:
+    server = smtp_server()
+    config = configure(sample, tmp_path, server.port)
+    runner = CliRunner()
+    env = {"WBR_SMTP_USER": "", "WBR_SMTP_PASSWORD": ""}
+    args = ["email", str(config), "--week-ending", "2026-11-15"]
+
+    missing = runner.invoke(cli, args, env=env)
+    assert missing.exit_code == 1
+    assert "Error: no PDF packet for the week ending 2026-11-15" in missing.output
+    assert "run 'wbr render --week-ending 2026-11-15' first" in missing.output
+
+    week = tmp_path / "reports" / "2026-11-15"
+    week.mkdir(parents=True)
+    (week / "wbr-2026-11-15.pdf").write_bytes(PDF)
+    (week / "metrics.json").write_text(metric_set_json(report.metric_set), encoding="utf-8")
+
+    dry = runner.invoke(cli, [*args, "--dry-run"], env=env)
+    assert dry.exit_code == 0, dry.output
+    assert "wbr-2026-11-15.eml (would send to ceo@acme.example" in dry.output
+    assert server.handler.envelopes == []
+
+    first = runner.invoke(cli, args, env=env)
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("sent to 3 recipients: ceo@acme.example, coo@acme.example")
+    got = server.handler.message()
+    assert got["Subject"] == f"[{report.project.config.title}] week 46: {report.glance.headline}"
+
+    second = runner.invoke(cli, args, env=env)
+    assert second.exit_code == 0 and "already sent 2026-" in second.output
+    assert len(server.handler.envelopes) == 1
+
+    me = runner.invoke(cli, [*args, "--to", "me@acme.example"], env=env)
+    assert me.exit_code == 0 and me.output.startswith("sent to 1 recipient: me@acme.example")
+    resend = runner.invoke(cli, [*args, "--resend"], env=env)
+    assert resend.exit_code == 0 and resend.output.startswith("sent to 3 recipients")
+    assert len(server.handler.envelopes) == 3
+    sent = json.loads((week / "sent.json").read_text(encoding="utf-8"))
+    assert [len(s["recipients"]) for s in sent["sends"]] == [3, 1, 3]
+
+
+def test_cli_email_refuses_a_stale_packet(
+    smtp_server: Any, sample: Path, report: Report, tmp_path: Path
+) -> None:
+    server = smtp_server()
+    config = configure(sample, tmp_path, server.port)
+    week = tmp_path / "reports" / "2026-11-15"
+    week.mkdir(parents=True)
+    (week / "wbr-2026-11-15.pdf").write_bytes(PDF)
+    stale = json.loads(metric_set_json(report.metric_set))
+    stale["metrics"][0]["summary"]["last_week"] += 1
+    (week / "metrics.json").write_text(json.dumps(stale), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["email", str(config), "--week-ending", "2026-11-15"])
+    assert result.exit_code == 1
+    assert "is out of date: its numbers differ from what the data gives now" in result.output
+    assert server.handler.envelopes == []
+
+
+def test_cli_email_failure_is_one_error_line(sample: Path, report: Report, tmp_path: Path) -> None:
+    config = configure(sample, tmp_path, free_port())
+    week = tmp_path / "reports" / "2026-11-15"
+    week.mkdir(parents=True)
+    (week / "wbr-2026-11-15.pdf").write_bytes(PDF)
+    (week / "metrics.json").write_text(metric_set_json(report.metric_set), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["email", str(config), "--week-ending", "2026-11-15"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot connect to SMTP server 127.0.0.1:")
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+    assert not (week / "sent.json").exists()
+
+
+def test_cli_email_needs_email_settings(sample: Path) -> None:
+    result = CliRunner().invoke(cli, ["email", str(sample / "wbr.yaml")])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: wbr.yaml has no 'email:' settings (add email: {from, to, smtp})\n"
+    )

@@ -1,0 +1,473 @@
+"""Archive each week's packet in a git repository: ``YYYY/YYYY-MM-DD/`` plus an index.
+
+One commit per week ("WBR week ending 2026-11-15"; "… (restated)" when ``force`` replaces an
+archived week with other content). ``index.html`` and ``README.md`` list every archived week,
+newest first, with its Goodhart alerts. git runs as a subprocess with list arguments.
+
+All or nothing: the new files are staged and verified in a temporary folder first, then copied in
+and committed; on any failure the repository's files, index and HEAD are put back as they were.
+An archived week is never overwritten without ``force``, and pushing never forces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wbr.delivery import Packet
+from wbr.delivery.index import (
+    WeekEntry,
+    archive_entries,
+    render_index_html,
+    render_readme,
+    week_entry,
+)
+from wbr.errors import DeliveryError
+from wbr.fileio import write_atomic
+
+INDEX_FILES = ("index.html", "README.md")
+FALLBACK_IDENTITY = {"user.name": "wbr", "user.email": "wbr@localhost"}
+
+
+class AlreadyArchived(DeliveryError):
+    """The week is archived with other numbers, and ``force`` was not given."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveOutcome:
+    """What :func:`archive_packet` did (or, for a dry run, would do)."""
+
+    status: str  # "archived" | "restated" | "unchanged" | "dry_run"
+    repo: Path
+    week_dir: Path  # relative to the repository
+    files: tuple[str, ...]  # repository paths written (or that would be)
+    message: str  # the commit message's first line
+    commit: str | None = None
+    created_repo: bool = False
+    pushed_to: str | None = None
+
+    def summary(self) -> str:
+        """One line for the CLI."""
+        where = self.repo / self.week_dir
+        created = f" (created a new git repository at {self.repo})" if self.created_repo else ""
+        pushed = f", pushed to {self.pushed_to}" if self.pushed_to else ""
+        if self.status in ("archived", "restated"):
+            short = (self.commit or "")[:10]
+            return f'{where}: committed {short} "{self.message}"{pushed}{created}'
+        if self.status == "dry_run":
+            return f'would commit "{self.message}" to {self.repo}: {", ".join(self.files)}' + (
+                f" (would create a git repository at {self.repo})" if self.created_repo else ""
+            )
+        return f"{where}: already archived, nothing to commit{pushed}"
+
+
+# --- git -----------------------------------------------------------------------------------------
+
+
+def git_executable() -> str:
+    """The path of ``git``; DeliveryError when it is not installed."""
+    found = shutil.which("git")
+    if found is None:
+        raise DeliveryError(
+            "git is not installed or not on PATH; install git to archive packets "
+            "(https://git-scm.com/downloads)"
+        )
+    return found
+
+
+def _git(
+    repo: Path, *args: str, check: bool = True, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    cmd = [git_executable(), "-C", str(repo), *args]
+    run_env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", **(env or {})}
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, env=run_env, check=False)
+    except OSError as exc:
+        raise DeliveryError(f"cannot run git ({exc.strerror})") from None
+    if check and done.returncode != 0:
+        detail = " ".join((done.stderr or done.stdout).split())
+        raise DeliveryError(f"'git {' '.join(args[:2])}' failed in {repo}: {detail}")
+    return done
+
+
+def _identity_options(repo: Path) -> list[str]:
+    """``-c user.name=wbr -c user.email=wbr@localhost`` where git has no identity (e.g. in CI).
+
+    GIT_AUTHOR_*/GIT_COMMITTER_* environment variables still win over these; a configured
+    identity (or EMAIL) is left alone.
+    """
+    options: list[str] = []
+    for key, value in FALLBACK_IDENTITY.items():
+        if key == "user.email" and os.environ.get("EMAIL"):
+            continue
+        if not _git(repo, "config", "--get", key, check=False).stdout.strip():
+            options += ["-c", f"{key}={value}"]
+    return options
+
+
+@dataclass(frozen=True, slots=True)
+class _RepoState:
+    head: str | None  # None on an unborn branch
+    branch: str
+
+
+def open_repository(
+    repo: Path, *, branch: str | None, create: bool
+) -> tuple[_RepoState | None, bool]:
+    """Check ``repo`` is the top of a clean git repository on the right branch.
+
+    A missing or empty folder becomes a new repository when ``create`` (returns created=True);
+    without ``create`` (dry run) the state is None. Raises DeliveryError otherwise.
+    """
+    git_executable()
+    fresh = not repo.exists() or (repo.is_dir() and not any(repo.iterdir()))
+    if repo.exists() and not repo.is_dir():
+        raise DeliveryError(f"archive path {repo} exists and is not a folder")
+    if fresh:
+        if not create:
+            return None, True
+        repo.mkdir(parents=True, exist_ok=True)
+        init = ["init", "-q"] + ([f"--initial-branch={branch}"] if branch else [])
+        _git(repo, *init)
+        return _state(repo, branch), True
+    top = _git(repo, "rev-parse", "--show-toplevel", check=False)
+    if top.returncode != 0:
+        raise DeliveryError(
+            f"archive path {repo} is not a git repository (run 'git init' there, or point "
+            "archive.path / --repo at an empty or new folder)"
+        )
+    if Path(top.stdout.strip()).resolve() != repo.resolve():
+        raise DeliveryError(
+            f"archive path {repo} is inside the git repository {top.stdout.strip()} but is not "
+            "its top folder; point archive.path / --repo at a repository of its own"
+        )
+    state = _state(repo, branch)
+    dirty = _git(repo, "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+    if dirty:
+        shown = ", ".join(line[3:] for line in dirty[:5]) + (" …" if len(dirty) > 5 else "")
+        raise DeliveryError(
+            f"the archive repository {repo} has uncommitted changes ({shown}); commit, stash or "
+            "remove them first: wbr commits only its own files into a clean repository"
+        )
+    return state, False
+
+
+def _state(repo: Path, branch: str | None) -> _RepoState:
+    ref = _git(repo, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
+    if ref.returncode != 0:
+        raise DeliveryError(
+            f"the archive repository {repo} is not on a branch (detached HEAD); check out "
+            f"{branch or 'its main branch'} there first"
+        )
+    current = ref.stdout.strip()
+    if branch and current != branch:
+        raise DeliveryError(
+            f"the archive repository {repo} is on branch '{current}', but archive.branch is "
+            f"'{branch}'; check out '{branch}' there first"
+        )
+    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False)
+    return _RepoState(head.stdout.strip() if head.returncode == 0 else None, current)
+
+
+# --- archiving -----------------------------------------------------------------------------------
+
+
+def week_path(week_ending: dt.date) -> Path:
+    """``YYYY/YYYY-MM-DD``: a week's folder inside the archive."""
+    return Path(f"{week_ending.year:04d}") / week_ending.isoformat()
+
+
+def commit_message(week_ending: dt.date, restated: bool) -> str:
+    return f"WBR week ending {week_ending}" + (" (restated)" if restated else "")
+
+
+def archive_packet(
+    packet: Packet,
+    repo: Path,
+    *,
+    remote: str | None = None,
+    branch: str | None = None,
+    force: bool = False,
+    push: bool = False,
+    dry_run: bool = False,
+) -> ArchiveOutcome:
+    """Copy the week's HTML, PDF and metrics.json into ``repo`` and commit them (all or nothing).
+
+    An archived week with the same numbers is left alone ("unchanged"); with other numbers it is
+    refused unless ``force`` (then the commit says "restated"). ``push`` pushes the branch to
+    ``remote`` afterwards (never with --force), also when there was nothing new to commit.
+    """
+    packet_json = packet.read_metrics()
+    sources = [p for p in (packet.html, packet.pdf) if p.is_file()]
+    if not sources:
+        packet.require(packet.pdf, "rendered packet (HTML or PDF)")
+    sources.append(packet.metrics_json)
+    if push and not remote:
+        raise DeliveryError("--push needs archive.remote in wbr.yaml (a remote name or URL)")
+    rel_week = week_path(packet.week_ending)
+    state, created = open_repository(repo, branch=branch, create=not dry_run)
+    target = repo / rel_week
+    restated = False
+    if state is not None and _committed(repo, state, rel_week):
+        same_numbers = _json_file(target / "metrics.json") == packet_json
+        same_bytes = {p.name for p in target.iterdir()} == {p.name for p in sources} and all(
+            _digest(target / p.name) == _digest(p) for p in sources
+        )
+        if not same_numbers and not force:
+            raise AlreadyArchived(
+                f"the week ending {packet.week_ending} is already archived in {target}, with "
+                "numbers that differ from this packet; use --force to restate it (the commit "
+                "will say 'restated')"
+            )
+        if same_bytes or not force:
+            outcome = ArchiveOutcome(
+                "unchanged", repo, rel_week, (), commit_message(packet.week_ending, False)
+            )
+            if push and not dry_run:
+                outcome = _push(repo, remote, state.branch, outcome)
+            return outcome
+        restated = True
+    message = commit_message(packet.week_ending, restated)
+    files = tuple((rel_week / p.name).as_posix() for p in sources) + INDEX_FILES
+    if dry_run or state is None:
+        return ArchiveOutcome("dry_run", repo, rel_week, files, message, created_repo=created)
+    try:
+        with tempfile.TemporaryDirectory(prefix="wbr-archive-") as tmp:
+            staged = _stage(Path(tmp), packet, sources, repo, rel_week)
+            commit = _apply(
+                repo, state, rel_week, staged, Path(tmp) / "backup", message, packet_json
+            )
+    except OSError as exc:  # staging failed before the repository was touched
+        raise DeliveryError(
+            f"preparing the archive of the week ending {packet.week_ending} failed ({exc}); "
+            "nothing was archived"
+        ) from None
+    outcome = ArchiveOutcome(
+        "restated" if restated else "archived", repo, rel_week, files, message, commit, created
+    )
+    if push:
+        outcome = _push(repo, remote, state.branch, outcome)
+    return outcome
+
+
+def _committed(repo: Path, state: _RepoState, path: Path) -> bool:
+    """Whether ``path`` exists in the repository's HEAD commit."""
+    if state.head is None:
+        return False
+    listed = _git(repo, "ls-tree", "--name-only", state.head, "--", path.as_posix())
+    return bool(listed.stdout.strip())
+
+
+def _stage(tmp: Path, packet: Packet, sources: Sequence[Path], repo: Path, rel_week: Path) -> Path:
+    """Copy the week and write the new index into ``tmp/stage``; verify the copies."""
+    stage = tmp / "stage"
+    week_dir = stage / rel_week
+    week_dir.mkdir(parents=True)
+    for src in sources:
+        dest = week_dir / src.name
+        shutil.copyfile(src, dest)
+        if _digest(dest) != _digest(src):
+            raise DeliveryError(f"copying {src} into the archive changed it; nothing was archived")
+    new = week_entry(_json_file(week_dir / "metrics.json"), week_dir, stage)
+    entries = {e.week_ending: e for e in archive_entries(repo)}
+    entries[new.week_ending] = new
+    ordered = sorted(entries.values(), key=lambda e: e.week_ending, reverse=True)
+    write_atomic(stage / "index.html", render_index_html(ordered))
+    write_atomic(stage / "README.md", render_readme(ordered))
+    return stage
+
+
+def _apply(
+    repo: Path,
+    state: _RepoState,
+    rel_week: Path,
+    stage: Path,
+    backup: Path,
+    message: str,
+    packet_json: Mapping[str, Any],
+) -> str:
+    """Move the staged files in and commit; on any failure put everything back and re-raise."""
+    target = repo / rel_week
+    year_dir = target.parent
+    year_created = not year_dir.exists()
+    backup.mkdir()
+    saved: list[str] = []
+    for name in INDEX_FILES:
+        if (repo / name).exists():
+            shutil.copy2(repo / name, backup / name)
+            saved.append(name)
+    old_week = backup / "week"
+    paths = [rel_week.as_posix(), *INDEX_FILES]
+    try:
+        if target.exists():
+            shutil.move(str(target), str(old_week))
+        year_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(stage / rel_week, target)
+        for name in INDEX_FILES:
+            shutil.copyfile(stage / name, repo / name)
+        _git(repo, "add", "-A", "--", *paths)
+        _git(repo, *_identity_options(repo), "commit", "-q", "-m", message, *_body(packet_json))
+        head = _git(repo, "rev-parse", "HEAD").stdout.strip()
+        if head == state.head or _git(repo, "status", "--porcelain").stdout.strip():
+            raise DeliveryError(f"the archive commit in {repo} did not take every file")
+        return head
+    except BaseException as exc:
+        _rollback(repo, state, paths, target, old_week, year_dir, year_created, backup, saved)
+        if isinstance(exc, OSError):
+            raise DeliveryError(
+                f"archiving into {repo} failed ({exc}); the repository was left as it was"
+            ) from None
+        if isinstance(exc, DeliveryError):
+            raise DeliveryError(
+                f"{exc.message}; nothing was archived, the repository was left as it was"
+            ) from None
+        raise
+
+
+def _rollback(
+    repo: Path,
+    state: _RepoState,
+    paths: Sequence[str],
+    target: Path,
+    old_week: Path,
+    year_dir: Path,
+    year_created: bool,
+    backup: Path,
+    saved: Sequence[str],
+) -> None:
+    """Put HEAD, the index and the files back as they were before :func:`_apply`."""
+    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout.strip()
+    if state.head is None:
+        if head:
+            _git(repo, "update-ref", "-d", f"refs/heads/{state.branch}", check=False)
+        _git(repo, "rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", *paths, check=False)
+    else:
+        if head != state.head:
+            _git(repo, "reset", "-q", "--soft", state.head, check=False)
+        _git(repo, "reset", "-q", state.head, "--", *paths, check=False)
+    if target.exists():
+        shutil.rmtree(target)
+    if old_week.exists():
+        shutil.move(str(old_week), str(target))
+    if year_created and year_dir.exists() and not any(year_dir.iterdir()):
+        year_dir.rmdir()
+    for name in INDEX_FILES:
+        if name in saved:
+            shutil.copy2(backup / name, repo / name)
+        else:
+            (repo / name).unlink(missing_ok=True)
+
+
+def _body(packet_json: Mapping[str, Any]) -> list[str]:
+    restatements = packet_json.get("restatements") or []
+    if not restatements:
+        return []
+    n = len(restatements)
+    return [
+        "-m",
+        f"{n} earlier value{'s' if n != 1 else ''} restated against the archive "
+        "(listed under 'restatements' in metrics.json).",
+    ]
+
+
+def _push(repo: Path, remote: str | None, branch: str, outcome: ArchiveOutcome) -> ArchiveOutcome:
+    assert remote is not None
+    done = _git(repo, "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", check=False)
+    if done.returncode != 0:
+        detail = " ".join(done.stderr.split())
+        kept = (
+            f"the week is committed locally ({(outcome.commit or '')[:10]}); "
+            if outcome.commit
+            else ""
+        )
+        raise DeliveryError(
+            f"git push to {remote} failed: {detail}; {kept}fix the remote and run "
+            "'wbr archive --push' again (wbr never force-pushes)"
+        )
+    return ArchiveOutcome(
+        outcome.status, outcome.repo, outcome.week_dir, outcome.files, outcome.message,
+        outcome.commit, outcome.created_repo, f"{remote} {branch}",
+    )  # fmt: skip
+
+
+def _digest(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _json_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
+# --- from the config ----------------------------------------------------------------------------
+
+
+def archive_week(
+    config_path: Path | str,
+    week_ending: dt.date | None = None,
+    *,
+    repo: Path | None = None,
+    push: bool = False,
+    force: bool = False,
+    dry_run: bool = False,
+) -> ArchiveOutcome:
+    """``wbr archive``: the week's rendered packet into the configured (or given) repository."""
+    from wbr.config import load_config
+    from wbr.delivery import packet_for
+
+    cfg = load_config(config_path)
+    if repo is None and cfg.archive is None:
+        raise DeliveryError(
+            f"{cfg.path.name} has no 'archive:' settings; add archive: {{path: ../wbr-archive}} "
+            "or pass --repo PATH"
+        )
+    target = repo.resolve() if repo is not None else cfg.archive.path  # type: ignore[union-attr]
+    week = week_ending or cfg.week_ending or _latest_week(config_path)
+    return archive_packet(
+        packet_for(cfg.output_dir, week),
+        target,
+        remote=cfg.archive.remote if cfg.archive else None,
+        branch=cfg.archive.branch if cfg.archive else None,
+        force=force,
+        push=push,
+        dry_run=dry_run,
+    )
+
+
+def _latest_week(config_path: Path | str) -> dt.date:
+    from wbr.engine import resolve_week_ending
+    from wbr.project import load_project
+    from wbr.report import load_data
+
+    project = load_project(config_path)
+    data = load_data(project)
+    return resolve_week_ending(data, project.config.week_ends_on_index, None)
+
+
+__all__ = [
+    "AlreadyArchived",
+    "ArchiveOutcome",
+    "WeekEntry",
+    "archive_entries",
+    "archive_packet",
+    "archive_week",
+    "commit_message",
+    "git_executable",
+    "open_repository",
+    "render_index_html",
+    "render_readme",
+    "week_path",
+]

@@ -1,0 +1,251 @@
+"""Compose the week's email (pure): subject, *At a glance* in HTML and plain text, the PDF.
+
+The HTML renders in ordinary mail clients: inline styles only, no scripts, no external resources,
+every user text escaped. The subject template knows four placeholders and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import textwrap
+from collections.abc import Sequence
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses, parseaddr
+
+from wbr.config import EmailConfig
+from wbr.errors import DeliveryError
+from wbr.glance import Glance
+from wbr.results import week_number
+
+PLACEHOLDER = re.compile(r"\{(week_ending|week_number|headline|title)\}")
+FONT = "Arial, Helvetica, sans-serif"
+STATUS_STYLE = {
+    "alert": ("ALERT", "#b42318", "#fef3f2"),
+    "watch": ("WATCH", "#b54708", "#fffaeb"),
+}
+
+
+def subject_line(template: str, *, week_ending: dt.date, headline: str, title: str) -> str:
+    """Fill ``{week_ending}``, ``{week_number}``, ``{headline}`` and ``{title}``; nothing else.
+
+    A plain substitution, never ``str.format``: other braces in the template stay as they are.
+    """
+    values = {
+        "week_ending": week_ending.isoformat(),
+        "week_number": str(week_number(week_ending)),
+        "headline": headline,
+        "title": title,
+    }
+    text = PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+    return " ".join(text.split())  # one line: no CR/LF can reach the header
+
+
+def compose(
+    email: EmailConfig,
+    *,
+    title: str,
+    week_ending: dt.date,
+    glance: Glance,
+    pdf: bytes,
+    pdf_name: str,
+    date: dt.datetime,
+    message_id: str,
+    to: Sequence[str] = (),
+) -> EmailMessage:
+    """Build the message: subject, HTML and text *At a glance*, the PDF attached.
+
+    ``to`` replaces the configured recipients (``to`` and ``cc``). Pure: the date and message id
+    come in as arguments.
+    """
+    to_list = tuple(to) if to else email.to
+    cc_list = () if to else email.cc
+    for address in (email.sender, *to_list, *cc_list):
+        envelope_address(address)
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Subject"] = subject_line(
+        email.subject, week_ending=week_ending, headline=glance.headline, title=title
+    )
+    msg["From"] = email.sender
+    msg["To"] = ", ".join(to_list)
+    if cc_list:
+        msg["Cc"] = ", ".join(cc_list)
+    msg["Date"] = format_datetime(date)
+    msg["Message-ID"] = message_id
+    msg["X-WBR-Week-Ending"] = week_ending.isoformat()
+    msg.set_content(glance_text(title, week_ending, glance, pdf_name), cte="quoted-printable")
+    msg.add_alternative(
+        glance_html(title, week_ending, glance, pdf_name), subtype="html", cte="quoted-printable"
+    )
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
+    return msg
+
+
+def envelope_address(address: str) -> str:
+    """The bare address of ``Name <a@b.c>`` or ``a@b.c``; DeliveryError when it is not one."""
+    name, addr = parseaddr(address)
+    if (
+        not addr
+        or "@" not in addr
+        or any(c in address for c in "\r\n")
+        or "," in addr
+        or " " in addr
+    ):
+        raise DeliveryError(f"{address!r} is not an email address (check email: in wbr.yaml)")
+    return addr
+
+
+def message_recipients(msg: EmailMessage) -> tuple[str, ...]:
+    """The bare addresses of To, Cc and Bcc, each once, in order."""
+    seen: dict[str, str] = {}
+    for _, addr in getaddresses([str(v) for k in ("To", "Cc", "Bcc") for v in msg.get_all(k, [])]):
+        if addr and addr.lower() not in seen:
+            seen[addr.lower()] = addr
+    return tuple(seen.values())
+
+
+def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str) -> str:
+    """The plain-text alternative: the same *At a glance*, readable in any client."""
+    wrap = textwrap.TextWrapper(width=78, initial_indent="  ", subsequent_indent="  ")
+    lines = [title, f"Week ending {week_ending} (week {week_number(week_ending)})", ""]
+    lines += [f"At a glance: {glance.headline}", ""]
+    if glance.pairs:
+        lines.append("GOODHART ALERTS AND WATCHES")
+        for p in glance.pairs:
+            lines.append(
+                f"- {p.status.upper()}: {p.metric_label} {p.metric_change}, "
+                f"{p.counter_label} {p.counter_change} (vs 4-week average)"
+            )
+            lines += wrap.wrap(p.reason)
+        lines.append("")
+    if glance.misses:
+        lines.append("OFF TARGET")
+        for miss in glance.misses:
+            partial = " (partial week)" if miss.partial else ""
+            lines.append(
+                f"- {miss.label}: {miss.value} vs target {miss.target} ({miss.variance}){partial}"
+            )
+        lines.append("")
+    if glance.movers:
+        lines.append("LARGEST MOVERS (week over week)")
+        for mover in glance.movers:
+            lines.append(f"- {mover.arrow} {mover.label}: {mover.value} ({mover.wow})")
+        lines.append("")
+    if glance.warnings:
+        lines.append("DATA WARNINGS")
+        for warning in glance.warnings:
+            lines += textwrap.wrap(warning, width=78, initial_indent="- ", subsequent_indent="  ")
+        lines.append("")
+    if glance.is_quiet:
+        lines += ["Nothing to flag this week.", ""]
+    lines.append(f"The full packet is attached: {pdf_name}")
+    return "\n".join(lines) + "\n"
+
+
+def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str) -> str:
+    """The HTML body: inline styles only, no scripts, no external resources, text escaped."""
+    e = _esc
+    cell = "padding:6px 8px;border-top:1px solid #e4e7ec;vertical-align:top;"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title></head>",
+        f'<body style="margin:0;padding:0;background:#f2f4f7;font-family:{FONT};color:#101828;">',
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" '
+        'style="background:#f2f4f7;"><tr><td style="padding:24px 12px;">',
+        '<table role="presentation" cellpadding="0" cellspacing="0" align="center" '
+        'style="max-width:680px;width:100%;background:#ffffff;border:1px solid #d0d5dd;">'
+        '<tr><td style="padding:24px;font-size:14px;line-height:1.45;">',
+        f'<p style="margin:0;color:#475467;font-size:12px;">Weekly Business Review · week ending '
+        f"{e(week_ending.isoformat())} (week {week_number(week_ending)})</p>",
+        f'<h1 style="margin:4px 0 16px;font-size:20px;">{e(title)}</h1>',
+        '<h2 style="margin:0 0 4px;font-size:16px;">At a glance</h2>',
+        f'<p style="margin:0 0 16px;font-size:15px;font-weight:bold;">{e(glance.headline)}</p>',
+    ]
+    if glance.pairs:
+        parts.append(_h3("Goodhart alerts and watches"))
+        parts.append(_table_open())
+        for p in glance.pairs:
+            label, fg, bg = STATUS_STYLE.get(p.status, (p.status.upper(), "#344054", "#f2f4f7"))
+            parts.append(
+                f'<tr><td style="{cell}width:64px;"><span style="display:inline-block;'
+                f"padding:1px 6px;font-size:11px;font-weight:bold;color:{fg};background:{bg};"
+                f'border:1px solid {fg};">{e(label)}</span></td>'
+                f'<td style="{cell}"><strong>{e(p.metric_label)}</strong> {e(p.metric_change)} · '
+                f"<strong>{e(p.counter_label)}</strong> {e(p.counter_change)}"
+                f'<br><span style="color:#475467;">{e(p.reason)}</span></td></tr>'
+            )
+        parts.append("</table>")
+    if glance.misses:
+        parts.append(_h3("Off target"))
+        parts.append(_table_open())
+        parts.append(
+            f'<tr><th align="left" style="{cell}">Metric</th>'
+            f'<th align="right" style="{cell}">Last week</th>'
+            f'<th align="right" style="{cell}">Target</th>'
+            f'<th align="right" style="{cell}">vs target</th></tr>'
+        )
+        for miss in glance.misses:
+            partial = ' <span style="color:#b54708;">(partial week)</span>' if miss.partial else ""
+            parts.append(
+                f'<tr><td style="{cell}">{e(miss.label)}{partial}</td>'
+                f'<td align="right" style="{cell}">{e(miss.value)}</td>'
+                f'<td align="right" style="{cell}">{e(miss.target)}</td>'
+                f'<td align="right" style="{cell}color:#b42318;">{e(miss.variance)}</td></tr>'
+            )
+        parts.append("</table>")
+    if glance.movers:
+        parts.append(_h3("Largest movers (week over week)"))
+        parts.append(_table_open())
+        for mover in glance.movers:
+            colour = "#067647" if mover.good else "#b42318"
+            parts.append(
+                f'<tr><td style="{cell}width:20px;color:{colour};">{e(mover.arrow)}</td>'
+                f'<td style="{cell}">{e(mover.label)}</td>'
+                f'<td align="right" style="{cell}">{e(mover.value)}</td>'
+                f'<td align="right" style="{cell}color:{colour};">{e(mover.wow)}</td></tr>'
+            )
+        parts.append("</table>")
+    if glance.warnings:
+        parts.append(_h3("Data warnings"))
+        parts.append('<ul style="margin:0 0 16px;padding-left:20px;color:#475467;">')
+        parts += [f'<li style="margin:2px 0;">{e(w)}</li>' for w in glance.warnings]
+        parts.append("</ul>")
+    if glance.is_quiet:
+        parts.append('<p style="margin:0 0 16px;">Nothing to flag this week.</p>')
+    parts += [
+        f'<p style="margin:16px 0 0;color:#475467;font-size:12px;">The full packet is attached: '
+        f"{e(pdf_name)}</p>",
+        "</td></tr></table>",
+        "</td></tr></table>",
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _h3(text: str) -> str:
+    return f'<h3 style="margin:16px 0 6px;font-size:14px;color:#344054;">{_esc(text)}</h3>'
+
+
+def _table_open() -> str:
+    return (
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" '
+        'style="border-collapse:collapse;font-size:13px;margin:0 0 8px;">'
+    )
+
+
+__all__ = [
+    "compose",
+    "envelope_address",
+    "glance_html",
+    "glance_text",
+    "message_recipients",
+    "subject_line",
+]

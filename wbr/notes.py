@@ -1,0 +1,136 @@
+"""Owner commentary (``commentary/<week_ending>.yaml``) and chart annotations (a CSV of events).
+
+Both are user-supplied text: validated here (unknown metric ids, bad dates are errors naming the
+file and line) and escaped by every renderer.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from wbr.errors import ConfigError
+
+ALL_METRICS = "*"
+ANNOTATION_COLUMNS = ("date", "metric", "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """An event marked on charts: on one metric's chart, or on every chart when metric is None."""
+
+    date: dt.date
+    metric: str | None
+    text: str
+
+    def applies_to(self, metric_id: str) -> bool:
+        return self.metric is None or self.metric == metric_id
+
+
+def commentary_path(commentary_dir: Path, week_ending: dt.date) -> Path:
+    """``<commentary_dir>/<YYYY-MM-DD>.yaml``."""
+    return commentary_dir / f"{week_ending.isoformat()}.yaml"
+
+
+def load_commentary(path: Path | None, metric_ids: Collection[str]) -> dict[str, str]:
+    """Metric id → the owner's note for the week; {} when the file does not exist.
+
+    Raises ConfigError listing every problem (unknown metric id, a note that is not text).
+    """
+    if path is None or not path.is_file():
+        return {}
+    shown = path.name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(
+            f"{shown}: not valid YAML ({getattr(exc, 'problem', None) or 'syntax error'}{where})"
+        ) from None
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{shown}: must be a mapping of metric id to commentary text")
+    problems: list[str] = []
+    notes: dict[str, str] = {}
+    for key, text in raw.items():
+        if not isinstance(key, str) or key not in metric_ids:
+            problems.append(
+                f"{shown}: '{key}' is not a metric id of this project "
+                "(commentary is keyed by metric id, e.g. 'leads: text')"
+            )
+            continue
+        if text is None:
+            continue
+        if not isinstance(text, str | int | float) or isinstance(text, bool):
+            problems.append(f"{shown}: '{key}' must be text")
+            continue
+        stripped = str(text).strip()
+        if stripped:
+            notes[key] = stripped
+    if problems:
+        raise ConfigError(problems)
+    return notes
+
+
+def load_annotations(path: Path | None, metric_ids: Collection[str]) -> tuple[Annotation, ...]:
+    """Read the annotations CSV (columns date, metric, text), sorted by date.
+
+    An empty metric cell or ``*`` marks the event on every chart. A missing file named in
+    ``wbr.yaml`` is an error; every bad row is reported with its line number.
+    """
+    if path is None:
+        return ()
+    shown = path.name
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = [h.strip() for h in (reader.fieldnames or [])]
+            missing = [c for c in ANNOTATION_COLUMNS if c not in header]
+            if missing:
+                raise ConfigError(
+                    f"{shown}: missing column(s) {', '.join(missing)} "
+                    f"(expected a header line 'date,metric,text')"
+                )
+            rows = [
+                (reader.line_num, {k.strip(): v for k, v in row.items() if k}) for row in reader
+            ]
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: annotations file not found (check 'annotations' in wbr.yaml)"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{shown}: not a readable CSV file ({exc})") from None
+    problems: list[str] = []
+    out: list[Annotation] = []
+    for line, row in rows:
+        date_text = (row.get("date") or "").strip()
+        metric = (row.get("metric") or "").strip()
+        text = (row.get("text") or "").strip()
+        if not date_text and not metric and not text:
+            continue
+        try:
+            day = dt.date.fromisoformat(date_text)
+        except ValueError:
+            problems.append(f"{shown}: line {line}: 'date' must be YYYY-MM-DD (got {date_text!r})")
+            continue
+        if metric and metric != ALL_METRICS and metric not in metric_ids:
+            problems.append(f"{shown}: line {line}: unknown metric '{metric}'")
+            continue
+        if not text:
+            problems.append(f"{shown}: line {line}: 'text' is empty")
+            continue
+        out.append(Annotation(day, None if metric in ("", ALL_METRICS) else metric, text))
+    if problems:
+        raise ConfigError(problems)
+    return tuple(sorted(out, key=lambda a: (a.date, a.metric or "", a.text)))

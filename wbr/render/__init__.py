@@ -1,0 +1,1 @@
+"""Renderers: the report context (the single template contract) and one module per format."""

@@ -1,0 +1,737 @@
+"""Report → :class:`ReportContext`: the single contract every template (HTML, Typst, Quarto) reads.
+
+Numbers are final before this runs; here they are only picked and formatted. Every displayed
+number comes as a pre-formatted string (``text``: "12.3K", "+120 bps", "n/a") next to its raw
+value (``raw``, None when missing), with a ``tone`` chosen by the metric's direction (never by
+sign) and an ``arrow`` so colour is never the only cue. User text (labels, definitions, commentary,
+annotations, titles) is passed raw: each backend escapes it for its own syntax.
+
+Key map (what a template can rely on):
+
+* top: ``title stem week_ending week_ending_text week_number week_label fiscal_label
+  generated_at generated_text headline paper year prior_year chart_count``
+* ``sources``: freshness of each source (``name last_date_text lag_days stale text``)
+* ``glance``: *At a glance* (``headline pairs misses movers warnings quiet alert_count
+  watch_count``)
+* ``toc``: ``anchor title count`` per section
+* ``sections[].blocks[]``: ``kind`` "metric" (``metric`` + ``chart``) or "table" (``table``)
+* ``appendix``: a :class:`MetricCtx` per metric, catalogue order
+* ``charts``: every chart of the packet in document order (``id metric_id spec``)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypedDict
+
+from wbr.charts import chart_annotations, chart_spec, period_delta
+from wbr.config import TablePeriod
+from wbr.formatting import format_delta, format_value
+from wbr.glance import FULL, Glance
+from wbr.notes import Annotation
+from wbr.periods import fiscal_quarter_number, fiscal_year_label
+from wbr.report import Report, ReportMetricBlock, ReportTableBlock
+from wbr.results import MetricResult, MetricSet, PairState, PairStatus, week_number
+from wbr.schema import Direction, MetricDef, TargetKind
+
+STATUS_TEXT = {
+    PairState.ALERT.value: "Goodhart alert",
+    PairState.WATCH.value: "Watch",
+    PairState.OK.value: "OK",
+    PairState.NO_DATA.value: "No data",
+}
+
+
+class Stat(TypedDict):
+    """One displayed number: a value (tone 'value') or a change (tone good/bad/flat/na)."""
+
+    key: str  # last_week wow yoy mtd mtd_yoy qtd qtd_yoy ytd ytd_yoy vs_target
+    label: str  # "Last week", "WoW", "YoY", "MTD", ..., "vs target"
+    text: str  # "618", "+14.2 %", "−336 bps", "n/a"
+    raw: float | None
+    tone: str  # "value" | "good" | "bad" | "flat" | "na"
+    arrow: str  # "▲" | "▼" | ""
+    partial: bool  # the period is not complete (some days lack data)
+
+
+class PeriodCtx(TypedDict):
+    """A column of the summary box: Last week (value, WoW, YoY), MTD/QTD/YTD (value, YoY)."""
+
+    label: str
+    value: Stat
+    changes: list[Stat]
+
+
+class TargetCtx(TypedDict):
+    text: str  # the report week's target, formatted
+    rule: str  # how the target is stated: "450 per week", "5.0 % level", "plan column 'x'"
+    variance: Stat
+    met: bool | None
+    status: str  # "met" | "missed" | "n/a"
+
+
+class Ref(TypedDict):
+    id: str
+    label: str
+    anchor: str
+
+
+class PairSide(TypedDict):
+    id: str
+    label: str
+    anchor: str
+    value: str  # last week, formatted
+    change: Stat  # vs the 4-week average, toned by that metric's direction
+
+
+class PairCtx(TypedDict):
+    """A Goodhart pair seen from one of its metrics, for the side-by-side panel."""
+
+    status: str  # "alert" | "watch" | "ok" | "no_data"
+    status_text: str
+    reason: str
+    role: str  # "target": this metric has the target; "counter": this metric guards another
+    metric: PairSide
+    counter: PairSide
+
+
+class AnnotationCtx(TypedDict):
+    date: str  # ISO
+    date_text: str  # "3 Nov 2026"
+    text: str
+    number: int  # the marker shown on the chart
+
+
+class PointCtx(TypedDict):
+    """A week or month of a table."""
+
+    label: str  # "W46" / "Nov"
+    long_label: str  # "Week ending 15 Nov 2026" / "November 2026"
+    value: Stat
+    prior_year: str
+    yoy: Stat
+
+
+class MetricCtx(TypedDict):
+    id: str
+    anchor: str
+    label: str
+    unit: str
+    owner: str
+    definition: str
+    formula: str | None
+    source: str | None  # "leads.leads (sum)", None for a formula
+    direction: str
+    direction_text: str
+    comparison: str
+    comparison_text: str
+    value: str  # last week
+    partial: bool
+    coverage_text: str  # "" or "5 of 7 days"
+    periods: list[PeriodCtx]
+    summary: list[Stat]  # flat, box order: last_week wow yoy mtd mtd_yoy ... ytd_yoy [vs_target]
+    target: TargetCtx | None
+    target_rule: str  # "" when the metric has no target
+    counter_metrics: list[Ref]
+    pairs: list[PairCtx]
+    status: str  # worst pair status of this metric: "alert" | "watch" | "ok" | ""
+    commentary: str | None
+    annotations: list[AnnotationCtx]
+    weeks: list[PointCtx]
+    months: list[PointCtx]
+    placed: bool  # the packet has a metric block for it (else its anchor is in the appendix)
+
+
+class ChartCtx(TypedDict):
+    id: str  # unique DOM id / file stem, e.g. "chart-3-leads"
+    metric_id: str
+    spec: dict[str, Any]  # Vega-Lite spec
+
+
+class TableRow(TypedDict):
+    """One metric of a table (Jinja2: read ``row["values"]``; ``row.values`` is dict.values)."""
+
+    id: str
+    label: str
+    anchor: str
+    values: list[Stat]
+    yoy: list[Stat]
+
+
+class TableCtx(TypedDict):
+    title: str
+    period: str  # "weeks" | "months"
+    columns: list[str]
+    column_titles: list[str]  # long labels for tooltips/headers
+    rows: list[TableRow]
+
+
+class BlockCtx(TypedDict):
+    kind: str  # "metric" | "table"
+    metric: MetricCtx | None
+    chart: ChartCtx | None
+    table: TableCtx | None
+
+
+class SectionCtx(TypedDict):
+    anchor: str
+    title: str
+    blocks: list[BlockCtx]
+
+
+class TocEntry(TypedDict):
+    anchor: str
+    title: str
+    count: int
+
+
+class SourceCtx(TypedDict):
+    name: str
+    first_date: str | None
+    last_date: str | None
+    last_date_text: str
+    rows: int
+    lag_days: int | None  # days between the source's last date and the week ending
+    stale: bool
+    text: str  # "leads through 15 Nov" / "web through 13 Nov (2 days behind)"
+
+
+class GlancePairCtx(TypedDict):
+    status: str
+    status_text: str
+    metric: Ref
+    counter: Ref
+    metric_change: str
+    counter_change: str
+    reason: str
+    has_commentary: bool
+
+
+class GlanceMissCtx(TypedDict):
+    metric: Ref
+    value: str
+    target: str
+    variance: str
+    partial: bool
+    has_commentary: bool
+
+
+class GlanceMoverCtx(TypedDict):
+    metric: Ref
+    value: str
+    wow: str
+    tone: str  # "good" | "bad"
+    arrow: str
+
+
+class GlanceCtx(TypedDict):
+    headline: str
+    pairs: list[GlancePairCtx]
+    misses: list[GlanceMissCtx]
+    movers: list[GlanceMoverCtx]
+    warnings: list[str]
+    quiet: bool
+    alert_count: int
+    watch_count: int
+
+
+class ReportContext(TypedDict):
+    title: str
+    stem: str  # "wbr-2026-11-15"
+    week_ending: str  # ISO
+    week_ending_text: str  # "15 November 2026"
+    week_number: int
+    week_label: str  # "Week 46"
+    fiscal_label: str  # "Q4 FY2026"
+    generated_at: str  # ISO 8601 with offset
+    generated_text: str  # "16 Nov 2026 07:00 UTC"
+    headline: str
+    paper: str
+    year: int  # the report week's year (legend: current year)
+    prior_year: int
+    sources: list[SourceCtx]
+    glance: GlanceCtx
+    toc: list[TocEntry]
+    sections: list[SectionCtx]
+    appendix: list[MetricCtx]
+    charts: list[ChartCtx]
+    chart_count: int
+
+
+def build_context(report: Report, on_chart: Callable[[], None] | None = None) -> ReportContext:
+    """Flatten a Report into the template contract; ``on_chart`` is called per chart built."""
+    ms = report.metric_set
+    we = ms.week_ending
+    by_id = {r.metric.id: r for r in ms.metrics}
+    metrics = {
+        r.metric.id: metric_context(r, ms, report.commentary, report.annotations)
+        for r in ms.metrics
+    }
+    sections: list[SectionCtx] = []
+    charts: list[ChartCtx] = []
+    for i, section in enumerate(report.sections, start=1):
+        blocks: list[BlockCtx] = []
+        for block in section.blocks:
+            if isinstance(block, ReportMetricBlock):
+                mid = block.result.metric.id
+                chart: ChartCtx = {
+                    "id": f"chart-{len(charts) + 1}-{mid}",
+                    "metric_id": mid,
+                    "spec": chart_spec(block.result, report.annotations),
+                }
+                charts.append(chart)
+                metrics[mid]["placed"] = True
+                if on_chart is not None:
+                    on_chart()
+                blocks.append(
+                    {"kind": "metric", "metric": metrics[mid], "chart": chart, "table": None}
+                )
+            elif isinstance(block, ReportTableBlock):
+                blocks.append(
+                    {
+                        "kind": "table",
+                        "metric": None,
+                        "chart": None,
+                        "table": table_context(block, we, by_id),
+                    }
+                )
+        sections.append({"anchor": f"s-{i}", "title": section.title, "blocks": blocks})
+    return {
+        "title": ms.title,
+        "stem": report.stem,
+        "week_ending": we.isoformat(),
+        "week_ending_text": f"{we.day} {we:%B %Y}",
+        "week_number": week_number(we),
+        "week_label": f"Week {week_number(we)}",
+        "fiscal_label": f"Q{fiscal_quarter_number(we, ms.fiscal_year_end_month)} "
+        f"{fiscal_year_label(we, ms.fiscal_year_end_month)}",
+        "generated_at": report.generated_at.isoformat(timespec="minutes"),
+        "generated_text": _datetime_text(report.generated_at),
+        "headline": report.glance.headline,
+        "paper": report.project.config.paper,
+        "year": we.year,
+        "prior_year": we.year - 1,
+        "sources": source_context(ms),
+        "glance": glance_context(report.glance),
+        "toc": [
+            {
+                "anchor": s["anchor"],
+                "title": s["title"],
+                "count": len(s["blocks"]),
+            }
+            for s in sections
+        ],
+        "sections": sections,
+        "appendix": list(metrics.values()),
+        "charts": charts,
+        "chart_count": len(charts),
+    }
+
+
+def anchor(metric_id: str) -> str:
+    """The HTML id of a metric's block (metric ids are already [A-Za-z0-9_])."""
+    return f"m-{metric_id}"
+
+
+def ref(m: MetricDef) -> Ref:
+    return {"id": m.id, "label": m.label, "anchor": anchor(m.id)}
+
+
+def stat_value(key: str, label: str, number: float | None, unit: str, partial: bool) -> Stat:
+    return {
+        "key": key,
+        "label": label,
+        "text": format_value(number, unit),
+        "raw": number,
+        "tone": "value" if number is not None else "na",
+        "arrow": "",
+        "partial": partial,
+    }
+
+
+def stat_change(
+    key: str,
+    label: str,
+    change: float | None,
+    comparison: str,
+    direction: Direction,
+    partial: bool = False,
+) -> Stat:
+    """A change toned by direction: up is good only when higher is better."""
+    text = format_delta(change, comparison)
+    if change is None:
+        tone, arrow = "na", ""
+    elif not any(ch.isdigit() and ch != "0" for ch in text):
+        tone, arrow = "flat", ""  # rounds to zero: no colour, no arrow
+    else:
+        tone = "good" if change * direction.sign > 0 else "bad"
+        arrow = "▲" if change > 0 else "▼"
+    return {
+        "key": key,
+        "label": label,
+        "text": text,
+        "raw": change,
+        "tone": tone,
+        "arrow": arrow,
+        "partial": partial,
+    }
+
+
+def metric_context(
+    r: MetricResult,
+    ms: MetricSet,
+    commentary: Mapping[str, str],
+    annotations: Sequence[Annotation],
+) -> MetricCtx:
+    m = r.metric
+    s, cov = r.summary, r.coverage
+    unit, cmp, d = m.unit, m.comparison.value, m.direction
+    lw_partial = cov.last_week < FULL
+    periods: list[PeriodCtx] = [
+        {
+            "label": "Last week",
+            "value": stat_value("last_week", "Last week", s.last_week, unit, lw_partial),
+            "changes": [
+                stat_change("wow", "WoW", s.wow, cmp, d, lw_partial),
+                stat_change("yoy", "YoY", s.yoy, cmp, d, lw_partial),
+            ],
+        },
+    ]
+    for key, label, value, change, c in (
+        ("mtd", "MTD", s.mtd, s.mtd_yoy, cov.mtd),
+        ("qtd", "QTD", s.qtd, s.qtd_yoy, cov.qtd),
+        ("ytd", "YTD", s.ytd, s.ytd_yoy, cov.ytd),
+    ):
+        periods.append(
+            {
+                "label": label,
+                "value": stat_value(key, label, value, unit, c < FULL),
+                "changes": [stat_change(f"{key}_yoy", "YoY", change, cmp, d, c < FULL)],
+            }
+        )
+    summary = [st for p in periods for st in (p["value"], *p["changes"])]
+    target: TargetCtx | None = None
+    rule = target_rule(m)
+    if r.target is not None:
+        t = r.target
+        variance = stat_change("vs_target", "vs target", t.vs_target, cmp, d, lw_partial)
+        if t.met is not None and variance["tone"] in ("flat", "good", "bad"):
+            variance["tone"] = "good" if t.met else "bad"
+        target = {
+            "text": format_value(t.last_week, unit),
+            "rule": rule,
+            "variance": variance,
+            "met": t.met,
+            "status": "n/a" if t.met is None else "met" if t.met else "missed",
+        }
+        summary.append(variance)
+    pairs = [pair_context(p, ms, m.id) for p in ms.pairs if m.id in (p.metric, p.counter_metric)]
+    worst = ""
+    for state in ("alert", "watch", "ok"):
+        if any(p["status"] == state for p in pairs):
+            worst = state
+            break
+    notes = chart_annotations(r, annotations)
+    return {
+        "id": m.id,
+        "anchor": anchor(m.id),
+        "label": m.label,
+        "unit": unit,
+        "owner": m.owner,
+        "definition": m.definition,
+        "formula": m.formula_text,
+        "source": source_text(m),
+        "direction": d.value,
+        "direction_text": "Higher is better"
+        if d is Direction.HIGHER_IS_BETTER
+        else "Lower is better",
+        "comparison": cmp,
+        "comparison_text": "basis points" if cmp == "bps" else "percent change",
+        "value": format_value(s.last_week, unit),
+        "partial": lw_partial,
+        "coverage_text": f"{round(cov.last_week * 7)} of 7 days" if lw_partial else "",
+        "periods": periods,
+        "summary": summary,
+        "target": target,
+        "target_rule": rule,
+        "counter_metrics": [ref(ms.get(c).metric) for c in m.counter_metrics if _has(ms, c)],
+        "pairs": pairs,
+        "status": worst,
+        "commentary": commentary.get(m.id),
+        "annotations": [
+            {
+                "date": a.date.isoformat(),
+                "date_text": f"{a.date.day} {a.date:%b %Y}",
+                "text": a.text,
+                "number": i,
+            }
+            for i, a in enumerate(notes, start=1)
+        ],
+        "weeks": [
+            _point(
+                m,
+                f"W{w.week_ending.isocalendar().week}",
+                f"Week ending {w.week_ending.day} {w.week_ending:%b %Y}",
+                w.value,
+                w.prior_year,
+                w.coverage,
+            )
+            for w in r.weeks
+        ],
+        "months": [
+            _point(
+                m,
+                dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%b"),
+                dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%B %Y"),
+                mo.value,
+                mo.prior_year,
+                mo.coverage,
+            )
+            for mo in r.months
+        ],
+        "placed": False,
+    }
+
+
+def source_text(m: MetricDef) -> str | None:
+    """'leads.leads (sum) where lead_source = web_form'; None for a formula metric."""
+    if m.formula_text is not None:
+        return None
+    text = f"{m.source}.{m.column} ({m.agg.value})"
+    clauses = []
+    for f in m.filters:
+        value = ", ".join(map(_plain, f.value)) if isinstance(f.value, tuple) else _plain(f.value)
+        clauses.append(f"{f.column} {_FILTER_OPS.get(f.op.value, f.op.value)} {value}")
+    return text + (" where " + " and ".join(clauses) if clauses else "")
+
+
+_FILTER_OPS = {
+    "eq": "=", "ne": "≠", "gt": ">", "ge": "≥", "lt": "<", "le": "≤",
+    "in": "in", "not_in": "not in",
+}  # fmt: skip
+
+
+def _plain(value: str | float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def target_rule(m: MetricDef) -> str:
+    """How the target is stated, in words."""
+    t = m.target
+    if t is None:
+        return ""
+    if t.kind is TargetKind.WEEKLY:
+        return f"{format_value(t.amount, m.unit)} per week (prorated by days)"
+    if t.kind is TargetKind.VALUE:
+        return f"{format_value(t.amount, m.unit)} in every period"
+    return f"plan column '{t.column}'"
+
+
+def pair_context(p: PairStatus, ms: MetricSet, seen_from: str) -> PairCtx:
+    """A pair as shown on ``seen_from``'s block (the target metric's or the counter-metric's)."""
+    target, counter = ms.get(p.metric), ms.get(p.counter_metric)
+    role = "target" if seen_from == p.metric else "counter"
+    return {
+        "status": p.status.value,
+        "status_text": STATUS_TEXT[p.status.value],
+        "reason": p.reason,
+        "role": role,
+        "metric": _side(target, p.metric_change),
+        "counter": _side(counter, p.counter_change),
+    }
+
+
+def table_context(
+    block: ReportTableBlock, we: dt.date, by_id: Mapping[str, MetricResult]
+) -> TableCtx:
+    """Weeks: six weeks + QTD + YTD; months: the twelve months. A YoY row under each metric."""
+    rows: list[TableRow] = []
+    columns: list[str] = []
+    titles: list[str] = []
+    for r in block.results:
+        m = r.metric
+        cmp, d = m.comparison.value, m.direction
+        if block.period is TablePeriod.WEEKS:
+            points = [
+                (
+                    f"W{w.week_ending.isocalendar().week}",
+                    f"Week ending {w.week_ending.day} {w.week_ending:%b %Y}",
+                    w.value,
+                    w.prior_year,
+                    w.coverage,
+                )
+                for w in r.weeks
+            ]
+            points += [
+                ("QTD", "Quarter to date", r.summary.qtd, None, r.coverage.qtd),
+                ("YTD", "Year to date", r.summary.ytd, None, r.coverage.ytd),
+            ]
+            yoy_extra = [r.summary.qtd_yoy, r.summary.ytd_yoy]
+        else:
+            points = [
+                (
+                    dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%b"),
+                    dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%B %Y"),
+                    mo.value,
+                    mo.prior_year,
+                    mo.coverage,
+                )
+                for mo in r.months
+            ]
+            yoy_extra = []
+        if not columns:
+            columns = [p[0] for p in points]
+            titles = [p[1] for p in points]
+        n_periods = len(points) - len(yoy_extra)
+        values = [
+            stat_value(f"c{i}", label, value, m.unit, cov < FULL)
+            for i, (label, _, value, _, cov) in enumerate(points)
+        ]
+        changes = [
+            period_delta(value, prior, m.comparison)
+            for (_, _, value, prior, _) in points[:n_periods]
+        ] + yoy_extra
+        yoy = [
+            stat_change(f"c{i}", "YoY", change, cmp, d, values[i]["partial"])
+            for i, change in enumerate(changes)
+        ]
+        rows.append(
+            {"id": m.id, "label": m.label, "anchor": anchor(m.id), "values": values, "yoy": yoy}
+        )
+    default_title = (
+        "Six weeks, QTD and YTD" if block.period is TablePeriod.WEEKS else "Twelve months"
+    )
+    return {
+        "title": block.title or default_title,
+        "period": block.period.value,
+        "columns": columns,
+        "column_titles": titles,
+        "rows": rows,
+    }
+
+
+def source_context(ms: MetricSet) -> list[SourceCtx]:
+    out: list[SourceCtx] = []
+    we = ms.week_ending
+    for src in ms.sources:
+        lag = (we - src.last_date).days if src.last_date is not None else None
+        if src.last_date is None:
+            text = f"{src.name}: no data"
+        elif lag is not None and lag > 0:
+            days = f"{lag} day{'s' if lag != 1 else ''}"
+            text = f"{src.name} through {src.last_date.day} {src.last_date:%b} ({days} short)"
+        else:
+            text = f"{src.name} through {src.last_date.day} {src.last_date:%b}"
+        out.append(
+            {
+                "name": src.name,
+                "first_date": src.first_date.isoformat() if src.first_date else None,
+                "last_date": src.last_date.isoformat() if src.last_date else None,
+                "last_date_text": f"{src.last_date.day} {src.last_date:%b %Y}"
+                if src.last_date
+                else "n/a",
+                "rows": src.rows,
+                "lag_days": lag,
+                "stale": lag is None or lag > 0,
+                "text": text,
+            }
+        )
+    return out
+
+
+def glance_context(g: Glance) -> GlanceCtx:
+    def r(metric_id: str, label: str) -> Ref:
+        return {"id": metric_id, "label": label, "anchor": anchor(metric_id)}
+
+    return {
+        "headline": g.headline,
+        "pairs": [
+            {
+                "status": p.status,
+                "status_text": STATUS_TEXT[p.status],
+                "metric": r(p.metric, p.metric_label),
+                "counter": r(p.counter_metric, p.counter_label),
+                "metric_change": p.metric_change,
+                "counter_change": p.counter_change,
+                "reason": p.reason,
+                "has_commentary": p.has_commentary,
+            }
+            for p in g.pairs
+        ],
+        "misses": [
+            {
+                "metric": r(x.metric, x.label),
+                "value": x.value,
+                "target": x.target,
+                "variance": x.variance,
+                "partial": x.partial,
+                "has_commentary": x.has_commentary,
+            }
+            for x in g.misses
+        ],
+        "movers": [
+            {
+                "metric": r(x.metric, x.label),
+                "value": x.value,
+                "wow": x.wow,
+                "tone": "good" if x.good else "bad",
+                "arrow": x.arrow,
+            }
+            for x in g.movers
+        ],
+        "warnings": list(g.warnings),
+        "quiet": g.is_quiet,
+        "alert_count": g.alert_count,
+        "watch_count": g.watch_count,
+    }
+
+
+def _side(r: MetricResult, change: float | None) -> PairSide:
+    m = r.metric
+    return {
+        "id": m.id,
+        "label": m.label,
+        "anchor": anchor(m.id),
+        "value": format_value(r.summary.last_week, m.unit),
+        "change": stat_change(
+            "vs_baseline", "vs 4-wk avg", change, m.comparison.value, m.direction
+        ),
+    }
+
+
+def _point(
+    m: MetricDef,
+    label: str,
+    long_label: str,
+    value: float | None,
+    prior: float | None,
+    coverage: float,
+) -> PointCtx:
+    partial = coverage < FULL
+    return {
+        "label": label,
+        "long_label": long_label,
+        "value": stat_value("value", label, value, m.unit, partial),
+        "prior_year": format_value(prior, m.unit),
+        "yoy": stat_change(
+            "yoy",
+            "YoY",
+            period_delta(value, prior, m.comparison),
+            m.comparison.value,
+            m.direction,
+            partial,
+        ),
+    }
+
+
+def _has(ms: MetricSet, metric_id: str) -> bool:
+    return any(r.metric.id == metric_id for r in ms.metrics)
+
+
+def _datetime_text(when: dt.datetime) -> str:
+    zone = when.tzname() or ""
+    return f"{when.day} {when:%b %Y %H:%M} {zone}".strip()
+
+
+__all__ = ["ReportContext", "build_context"]
