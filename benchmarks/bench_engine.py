@@ -75,13 +75,17 @@ def run(n_columns: int) -> dict[str, float]:
 def main() -> None:
     sizes = [int(a) for a in sys.argv[1:]] or [250, 500, 1000]
     run(50)  # warm imports and caches so the first size is not penalised
-    print(f"{'column metrics':>14} {'formulas':>8} {'cells':>10} "
-          f"{'load s':>7} {'compute s':>9} {'json s':>7} {'total s':>8} {'µs/cell':>8}")
+    print(
+        f"{'column metrics':>14} {'formulas':>8} {'cells':>10} "
+        f"{'load s':>7} {'compute s':>9} {'json s':>7} {'total s':>8} {'µs/cell':>8}"
+    )
     for n in sizes:
         t = min((run(n) for _ in range(3)), key=lambda r: r["total"])
         cells = (n + n // 2) * DAYS
-        print(f"{n:>14} {n // 2:>8} {cells:>10,} {t['load']:>7.3f} {t['compute']:>9.3f} "
-              f"{t['json']:>7.3f} {t['total']:>8.3f} {t['total'] / cells * 1e6:>8.3f}")
+        print(
+            f"{n:>14} {n // 2:>8} {cells:>10,} {t['load']:>7.3f} {t['compute']:>9.3f} "
+            f"{t['json']:>7.3f} {t['total']:>8.3f} {t['total'] / cells * 1e6:>8.3f}"
+        )
 
 
 if __name__ == "__main__":

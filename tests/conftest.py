@@ -154,3 +154,17 @@ def compute_set(make_project: Callable[..., Path]) -> Callable[..., MetricSet]:
         return build_metric_set(project, d(week_ending) if week_ending else None)
 
     return run
+
+
+@pytest.fixture
+def git_without_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """git with an empty global config and no identity in the environment (like a CI runner)."""
+    empty = tmp_path / "empty-gitconfig"
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for var in (
+        "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
+        "EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
+    ):  # fmt: skip
+        monkeypatch.delenv(var, raising=False)

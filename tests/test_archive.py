@@ -23,20 +23,9 @@ from wbr.delivery.archive import AlreadyArchived, archive_packet
 from wbr.delivery.index import render_readme, week_entry
 from wbr.errors import DeliveryError
 
+pytestmark = pytest.mark.usefixtures("git_without_identity")
+
 W1, W2, W3 = "2026-11-01", "2026-11-08", "2026-11-15"
-
-
-@pytest.fixture(autouse=True)
-def git_without_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    empty = tmp_path / "empty-gitconfig"
-    empty.write_text("", encoding="utf-8")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for var in (
-        "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL",
-        "EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
-    ):  # fmt: skip
-        monkeypatch.delenv(var, raising=False)
 
 
 def git(repo: Path, *args: str) -> str:

@@ -25,6 +25,8 @@ from click.testing import CliRunner, Result
 from tests.conftest import REPO
 from wbr.cli import cli
 
+pytestmark = pytest.mark.usefixtures("git_without_identity")
+
 WEEK = "2026-11-15"
 TO = ["ceo@acme.example", "coo@acme.example"]
 CC = ["analyst@acme.example"]
@@ -52,16 +54,6 @@ def smtp() -> Iterator[tuple[int, Collector]]:
     controller.start()
     yield int(controller.port), handler
     controller.stop()
-
-
-@pytest.fixture(autouse=True)
-def git_without_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    empty = tmp_path / "empty-gitconfig"
-    empty.write_text("", encoding="utf-8")
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for var in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "EMAIL"):
-        monkeypatch.delenv(var, raising=False)
 
 
 def sample_project(root: Path, port: int, name: str = "wbr.yaml") -> Path:

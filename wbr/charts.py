@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from wbr.formatting import format_delta, format_value
+from wbr.formatting import format_delta, format_value, month_labels, week_labels
 from wbr.notes import Annotation
-from wbr.results import MetricResult
-from wbr.schema import Comparison, MetricDef
+from wbr.results import MetricResult, MonthPoint, WeekPoint
+from wbr.schema import MetricDef
 
 if TYPE_CHECKING:
     import altair as alt
@@ -196,27 +196,18 @@ def _series(
             "axis": axis,
         }
 
-    # lines break between the weeks and the months: each part is its own series
-    detail = {"field": "part", "type": "nominal"}
+    def line(field: str, color: str, width: float, **mark: Any) -> dict[str, Any]:
+        # lines break between the weeks and the months: each part is its own series
+        return {
+            "mark": {"type": "line", "color": color, "strokeWidth": width, **mark},
+            "encoding": {"y": y(field), "detail": {"field": "part", "type": "nominal"}},
+        }
+
     group: dict[str, Any] = {
         "layer": [
-            {
-                "mark": {"type": "line", "color": COLOR_PY, "strokeWidth": 1.5},
-                "encoding": {"y": y("py"), "detail": detail},
-            },
-            {
-                "mark": {
-                    "type": "line",
-                    "color": COLOR_TARGET,
-                    "strokeWidth": 1.2,
-                    "strokeDash": [4, 3],
-                },
-                "encoding": {"y": y("t"), "detail": detail},
-            },
-            {
-                "mark": {"type": "line", "color": COLOR_CY, "strokeWidth": 2},
-                "encoding": {"y": y("v"), "detail": detail},
-            },
+            line("py", COLOR_PY, 1.5),
+            line("t", COLOR_TARGET, 1.2, strokeDash=[4, 3]),
+            line("v", COLOR_CY, 2),
             {
                 "mark": {
                     "type": "point",
@@ -249,40 +240,16 @@ def chart_rows(result: MetricResult, annotations: Sequence[Annotation]) -> list[
     which the list under the chart uses too).
     """
     m = result.metric
-    rows: list[dict[str, Any]] = []
     numbered = {a: i for i, a in enumerate(annotations, start=1)}
+    rows: list[dict[str, Any]] = []
     for w in result.weeks:
         start = w.week_ending - dt.timedelta(days=6)
         notes = [a for a in annotations if start <= a.date <= w.week_ending]
-        rows.append(
-            _row(
-                m,
-                x=f"W{w.week_ending.isocalendar().week}",
-                part="w",
-                label=f"Week ending {w.week_ending.day} {w.week_ending:%b %Y}",
-                value=w.value,
-                prior=w.prior_year,
-                target=w.target,
-                coverage=w.coverage,
-                notes=[(numbered[a], a.text) for a in notes],
-            )
-        )
+        rows.append(_row(m, w, "w", week_labels(w.week_ending), notes, numbered))
     for mo in result.months:
         year, month = int(mo.month[:4]), int(mo.month[5:7])
         notes = [a for a in annotations if (a.date.year, a.date.month) == (year, month)]
-        rows.append(
-            _row(
-                m,
-                x=calendar.month_abbr[month],
-                part="m",
-                label=f"{calendar.month_name[month]} {year}",
-                value=mo.value,
-                prior=mo.prior_year,
-                target=mo.target,
-                coverage=mo.coverage,
-                notes=[(numbered[a], a.text) for a in notes],
-            )
-        )
+        rows.append(_row(m, mo, "m", month_labels(mo.month), notes, numbered))
     return rows
 
 
@@ -305,16 +272,14 @@ def chart_annotations(result: MetricResult, annotations: Sequence[Annotation]) -
 
 def _row(
     m: MetricDef,
-    *,
-    x: str,
+    point: WeekPoint | MonthPoint,
     part: str,
-    label: str,
-    value: float | None,
-    prior: float | None,
-    target: float | None,
-    coverage: float,
-    notes: list[tuple[int, str]],
+    labels: tuple[str, str],
+    notes: list[Annotation],
+    numbered: Mapping[Annotation, int],
 ) -> dict[str, Any]:
+    x, label = labels
+    value, prior, target, coverage = point.value, point.prior_year, point.target, point.coverage
     partial = coverage < FULL
     return {
         "x": x,
@@ -326,24 +291,11 @@ def _row(
         "partial": partial,
         "vt": format_value(value, m.unit),
         "pyt": format_value(prior, m.unit),
-        "yoyt": format_delta(period_delta(value, prior, m.comparison), m.comparison.value),
+        "yoyt": format_delta(m.comparison.delta(value, prior), m.comparison.value),
         "tt": format_value(target, m.unit),
-        "note": "; ".join(f"[{n}] {text}" for n, text in notes) or None,
-        "noteno": ",".join(str(n) for n, _ in notes) or None,
+        "note": "; ".join(f"[{numbered[a]}] {a.text}" for a in notes) or None,
+        "noteno": ",".join(str(numbered[a]) for a in notes) or None,
     }
-
-
-def period_delta(
-    current: float | None, prior: float | None, comparison: Comparison
-) -> float | None:
-    """A scalar delta by the engine's rule (DESIGN.md §4), for per-period YoY in tooltips/tables."""
-    if current is None or prior is None:
-        return None
-    if comparison is Comparison.BPS:
-        return (current - prior) * 10_000.0
-    if prior == 0:
-        return None
-    return (current - prior) / abs(prior)
 
 
 def _dual_axis(result: MetricResult) -> bool:

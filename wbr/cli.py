@@ -44,10 +44,13 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     log.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
 
 
-class _Date(click.ParamType):
+# ParamType is only generic in recent click; subscripting it here would break older releases
+class _Date(click.ParamType):  # type: ignore[type-arg]
     name = "DATE"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> dt.date:
         if isinstance(value, dt.date):
             return value
         try:
@@ -89,7 +92,8 @@ def cli(verbose: bool, quiet: bool) -> None:
     Example:
         wbr init my-wbr && cd my-wbr
         wbr validate
-        wbr compute -o metrics.json
+        wbr render
+        wbr run          # the Monday job: validate, compute, render, archive, email
     """
     _setup_logging(verbose, quiet)
 

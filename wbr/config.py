@@ -159,10 +159,7 @@ def load_config(path: Path | str) -> ReportConfig:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise ConfigError(f"{shown}: not valid YAML ({problem}{where})") from None
+        raise ConfigError(f"{shown}: not valid YAML ({yaml_problem(exc)})") from None
     if not isinstance(raw, Mapping):
         raise ConfigError(f"{shown}: must be a mapping of settings")
     base = path.resolve().parent
@@ -265,6 +262,14 @@ def parse_date(raw: Any) -> dt.date | None:
     return None
 
 
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """The parser's complaint and its line, for 'FILE: not valid YAML (...)' messages."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + 1}" if mark is not None else ""
+    problem = getattr(exc, "problem", None) or "syntax error"
+    return f"{problem}{where}"
+
+
 def _parse_week_ending(raw: Any, bad: Callable[[str, str], None]) -> dt.date | None:
     if isinstance(raw, str) and raw.strip().lower() == "latest":
         return None
@@ -326,8 +331,10 @@ def _resolve_metric_globs(
         return ()
     files: list[Path] = []
     for pattern in patterns:
-        matched = sorted(base.glob(pattern)) if not Path(pattern).is_absolute() else sorted(
-            Path(pattern).parent.glob(Path(pattern).name)
+        matched = (
+            sorted(base.glob(pattern))
+            if not Path(pattern).is_absolute()
+            else sorted(Path(pattern).parent.glob(Path(pattern).name))
         )
         if not matched:
             bad("metrics", f"pattern {pattern!r} matches no file")

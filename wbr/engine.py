@@ -61,9 +61,7 @@ class Computation:
     sources: tuple[SourceFreshness, ...]
 
 
-def resolve_week_ending(
-    data: LoadedData, week_ends_on: int, requested: dt.date | None
-) -> dt.date:
+def resolve_week_ending(data: LoadedData, week_ends_on: int, requested: dt.date | None) -> dt.date:
     """The report week: the requested date (checked) or the latest week every source has reached."""
     if not data.sources:
         raise DataError("no source has data for any metric")
@@ -283,10 +281,11 @@ def _aggregate_periods(
 # --- results ---------------------------------------------------------------------------------
 
 
-def deltas(
-    current: Array, prior: Array, is_bps: npt.NDArray[np.bool_]
-) -> npt.NDArray[np.float64]:
-    """pct: (current − prior) / |prior|; bps: (current − prior) × 10 000; NaN when undefined."""
+def deltas(current: Array, prior: Array, is_bps: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
+    """pct: (current − prior) / |prior|; bps: (current − prior) × 10 000; NaN when undefined.
+
+    The array form of :meth:`wbr.schema.Comparison.delta` (one value pair, None when undefined).
+    """
     with np.errstate(all="ignore"):
         pct = (current - prior) / np.abs(prior)
         pct = np.where(prior == 0, np.nan, pct)
@@ -310,9 +309,11 @@ def _build_results(
     is_bps = np.array([d.comparison is Comparison.BPS for d in defs], dtype=bool)
     higher = np.array([d.direction is Direction.HIGHER_IS_BETTER for d in defs], dtype=bool)
     pairs_of = [(LAST, PREV), (LAST, WPY0 + 5), (MTD, MTD_PY), (QTD, QTD_PY), (YTD, YTD_PY)]
-    delta_m = np.column_stack(
-        [deltas(value_m[:, a], value_m[:, b], is_bps) for a, b in pairs_of]
-    ) if len(defs) else np.empty((0, 5))
+    delta_m = (
+        np.column_stack([deltas(value_m[:, a], value_m[:, b], is_bps) for a, b in pairs_of])
+        if len(defs)
+        else np.empty((0, 5))
+    )
     vs_target = deltas(value_m[:, LAST], target_m[:, LAST], is_bps)
     with np.errstate(invalid="ignore"):
         met = np.where(higher, value_m[:, LAST] >= target_m[:, LAST],
@@ -347,18 +348,35 @@ def _build_results(
             MetricResult(
                 metric=d,
                 summary=Summary(
-                    last_week=v[LAST], wow=dl[0], yoy=dl[1], mtd=v[MTD], mtd_yoy=dl[2],
-                    qtd=v[QTD], qtd_yoy=dl[3], ytd=v[YTD], ytd_yoy=dl[4],
+                    last_week=v[LAST],
+                    wow=dl[0],
+                    yoy=dl[1],
+                    mtd=v[MTD],
+                    mtd_yoy=dl[2],
+                    qtd=v[QTD],
+                    qtd_yoy=dl[3],
+                    ytd=v[YTD],
+                    ytd_yoy=dl[4],
                 ),  # fmt: skip
                 coverage=Coverage(last_week=c[LAST], mtd=c[MTD], qtd=c[QTD], ytd=c[YTD]),
                 weeks=tuple(
-                    WeekPoint(week_ends[k], v[W0 + k], v[WPY0 + k], c[W0 + k],
-                              t[W0 + k] if d.target else None)  # fmt: skip
+                    WeekPoint(
+                        week_ends[k],
+                        v[W0 + k],
+                        v[WPY0 + k],
+                        c[W0 + k],
+                        t[W0 + k] if d.target else None,
+                    )  # fmt: skip
                     for k in range(6)
                 ),
                 months=tuple(
-                    MonthPoint(month_names[k], v[M0 + k], v[MPY0 + k], c[M0 + k],
-                               t[M0 + k] if d.target else None)  # fmt: skip
+                    MonthPoint(
+                        month_names[k],
+                        v[M0 + k],
+                        v[MPY0 + k],
+                        c[M0 + k],
+                        t[M0 + k] if d.target else None,
+                    )  # fmt: skip
                     for k in range(12)
                 ),
                 target=target,
@@ -398,4 +416,3 @@ def _coverage_warnings(
                     f"{w.end}; that week is {'empty' if have == 0 else 'partial'}"
                 )
     return tuple(found)
-

@@ -1,10 +1,12 @@
-"""Human formatting of metric values and changes, shared by the pair reasons and the renderers.
+"""Human formatting of metric values, changes and period labels, shared by the pair reasons, the
+charts and the renderers.
 
 The engine never rounds; only these functions do, and only for display.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 MINUS = "\u2212"  # a real minus sign, not a hyphen
@@ -40,6 +42,20 @@ def format_tolerance(tolerance: float, comparison: str) -> str:
     if comparison == "bps":
         return f"{tolerance:,.0f} bps"
     return f"{tolerance * 100:g} %"
+
+
+def week_labels(week_ending: dt.date) -> tuple[str, str]:
+    """A week's short and long label: ('W46', 'Week ending 15 Nov 2026')."""
+    return (
+        f"W{week_ending.isocalendar().week}",
+        f"Week ending {week_ending.day} {week_ending:%b %Y}",
+    )
+
+
+def month_labels(month: str) -> tuple[str, str]:
+    """A 'YYYY-MM' month's short and long label: ('Nov', 'November 2026')."""
+    first = dt.date(int(month[:4]), int(month[5:7]), 1)
+    return first.strftime("%b"), first.strftime("%B %Y")
 
 
 def _signed(number: float, decimals: int, plus: bool = True) -> str:

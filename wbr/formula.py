@@ -164,17 +164,17 @@ class _Parser:
         return False
 
     def expr(self) -> Expr:
-        node = self.term()
-        while (tok := self.peek()) is not None and tok[0] == "op" and tok[1] in "+-":
-            self.pos += 1
-            node = BinOp(tok[1], node, self.term())
-        return node
+        return self.binary("+-", self.term)
 
     def term(self) -> Expr:
-        node = self.unary()
-        while (tok := self.peek()) is not None and tok[0] == "op" and tok[1] in "*/":
+        return self.binary("*/", self.unary)
+
+    def binary(self, ops: str, operand: Callable[[], Expr]) -> Expr:
+        """``operand (op operand)*`` for the operators in ``ops``, grouped left to right."""
+        node = operand()
+        while (tok := self.peek()) is not None and tok[0] == "op" and tok[1] in ops:
             self.pos += 1
-            node = BinOp(tok[1], node, self.unary())
+            node = BinOp(tok[1], node, operand())
         return node
 
     def unary(self) -> Expr:

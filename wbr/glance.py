@@ -127,13 +127,18 @@ def headline(pairs: tuple[GlancePair, ...], misses: tuple[TargetMiss, ...]) -> s
     """'1 Goodhart alert, 1 watch, 3 metrics off target' (used in the email subject)."""
     alerts = sum(1 for p in pairs if p.status == PairState.ALERT.value)
     watches = sum(1 for p in pairs if p.status == PairState.WATCH.value)
+    return headline_of_counts(alerts, watches, len(misses))
+
+
+def headline_of_counts(alerts: int, watches: int, off_target: int) -> str:
+    """The headline from the counts alone (also for archived weeks, see wbr.delivery.index)."""
     parts: list[str] = []
     if alerts:
         parts.append(f"{alerts} Goodhart alert{'s' if alerts != 1 else ''}")
     if watches:
         parts.append(f"{watches} watch{'es' if watches != 1 else ''}")
-    if misses:
-        parts.append(f"{len(misses)} metric{'s' if len(misses) != 1 else ''} off target")
+    if off_target:
+        parts.append(f"{off_target} metric{'s' if off_target != 1 else ''} off target")
     if not parts:
         return "no Goodhart alerts, every target met"
     return ", ".join(parts)
@@ -221,4 +226,12 @@ def _movers(results: tuple[MetricResult, ...], listed: set[str]) -> tuple[Mover,
     return tuple(found[:MAX_MOVERS])
 
 
-__all__ = ["Glance", "GlancePair", "Mover", "TargetMiss", "build_glance", "headline"]
+__all__ = [
+    "Glance",
+    "GlancePair",
+    "Mover",
+    "TargetMiss",
+    "build_glance",
+    "headline",
+    "headline_of_counts",
+]

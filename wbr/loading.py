@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +72,7 @@ def required_columns(defs: Iterable[MetricDef]) -> dict[str, dict[str, set[str]]
 
 
 def load_sources(
-    sources: dict[str, SourceConfig], defs: Iterable[MetricDef], base: Path
+    sources: Mapping[str, SourceConfig], defs: Iterable[MetricDef], base: Path
 ) -> LoadedData:
     """Load every source that a metric reads; raise DataError listing every problem."""
     defs = list(defs)
@@ -180,9 +180,7 @@ def _load_one(
         available = ", ".join(str(c) for c in header[:12])
         more = ", ..." if len(header) > 12 else ""
         for column in missing:
-            problems.append(
-                f"{where}: column '{column}' not found (columns: {available}{more})"
-            )
+            problems.append(f"{where}: column '{column}' not found (columns: {available}{more})")
         return None
     if frame.empty:
         problems.append(f"{where}: has no data rows")

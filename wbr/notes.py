@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from wbr.config import yaml_problem
 from wbr.errors import ConfigError
 
 ALL_METRICS = "*"
@@ -50,11 +51,7 @@ def load_commentary(path: Path | None, metric_ids: Collection[str]) -> dict[str,
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(
-            f"{shown}: not valid YAML ({getattr(exc, 'problem', None) or 'syntax error'}{where})"
-        ) from None
+        raise ConfigError(f"{shown}: not valid YAML ({yaml_problem(exc)})") from None
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):

@@ -23,24 +23,14 @@ def tolerance_of(counter: MetricDef) -> float:
 
 def change_vs_baseline(result: MetricResult) -> float | None:
     """The report week versus the 4-week baseline, in the metric's comparison."""
-    current, base = result.summary.last_week, result.baseline
-    if current is None or base is None:
-        return None
-    if result.metric.comparison is Comparison.BPS:
-        return (current - base) * 10_000.0
-    if base == 0:
-        return None
-    return (current - base) / abs(base)
+    return result.metric.comparison.delta(result.summary.last_week, result.baseline)
 
 
 def evaluate_pairs(results: Sequence[MetricResult]) -> tuple[PairStatus, ...]:
     """Judge every (metric, counter-metric) pair; alerts first, then watches, then the rest."""
     by_id = {r.metric.id: r for r in results}
     statuses = [
-        evaluate_pair(r, by_id[c])
-        for r in results
-        for c in r.metric.counter_metrics
-        if c in by_id
+        evaluate_pair(r, by_id[c]) for r in results for c in r.metric.counter_metrics if c in by_id
     ]
     order = {PairState.ALERT: 0, PairState.WATCH: 1, PairState.NO_DATA: 2, PairState.OK: 3}
     return tuple(sorted(statuses, key=lambda s: (order[s.status], -severity(s, by_id))))

@@ -147,7 +147,5 @@ def report_periods(week_ending: dt.date, fiscal_year_end_month: int) -> ReportPe
         ytd_prior_year=last_year(ytd),
         months=months,
         # a prior-year month is the whole month (February 2024 has 29 days), not shifted dates
-        months_prior_year=tuple(
-            calendar_month(m.start.year - 1, m.start.month) for m in months
-        ),
+        months_prior_year=tuple(calendar_month(m.start.year - 1, m.start.month) for m in months),
     )

@@ -312,10 +312,7 @@ def _use_quarto(engine: Engine) -> bool:
     if engine is Engine.QUARTO:
         require_quarto()
         return True
-    return quarto_executable() is not None and _QMD_READY
-
-
-_QMD_READY = True
+    return quarto_executable() is not None
 
 
 def _write_qmd(ctx: ReportContext, paths: Mapping[str, Path], step: Progress) -> list[Path]:

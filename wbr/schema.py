@@ -59,6 +59,20 @@ class Comparison(Enum):
     BPS = "bps"
     """Difference of two rates in basis points, (current - prior) * 10 000."""
 
+    def delta(self, current: float | None, prior: float | None) -> float | None:
+        """The change from ``prior`` to ``current`` by this comparison (DESIGN.md §4).
+
+        None when either value is missing or, for pct, when ``prior`` is 0.
+        :func:`wbr.engine.deltas` applies the same rule to arrays.
+        """
+        if current is None or prior is None:
+            return None
+        if self is Comparison.BPS:
+            return (current - prior) * 10_000.0
+        if prior == 0:
+            return None
+        return (current - prior) / abs(prior)
+
 
 RATE_UNITS = frozenset({"percent", "ratio"})
 UNITS = frozenset({"count", "currency", "percent", "ratio", "days", "hours", "number"})
@@ -193,9 +207,7 @@ def load_metric_files(
     return defs, problems
 
 
-def parse_metric(
-    metric_id: str, body: Any, file: str, problems: list[str]
-) -> MetricDef | None:
+def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> MetricDef | None:
     """Validate one metric's mapping; append problems and return None when it is unusable."""
     where = f"{file}: metric '{metric_id}'"
     if not isinstance(body, Mapping):
@@ -218,8 +230,10 @@ def parse_metric(
         bad("unit", f"must be one of {', '.join(sorted(UNITS))} (got {unit!r})")
     direction = _enum(Direction, body.get("direction"), "direction", bad, required=True)
     compare_raw = body.get("compare")
-    comparison = _enum(Comparison, compare_raw, "compare", bad) if compare_raw is not None else (
-        Comparison.BPS if unit in RATE_UNITS else Comparison.PCT
+    comparison = (
+        _enum(Comparison, compare_raw, "compare", bad)
+        if compare_raw is not None
+        else (Comparison.BPS if unit in RATE_UNITS else Comparison.PCT)
     )
     for text_field in ("definition", "owner"):
         if text_field in body and not isinstance(body[text_field], str):

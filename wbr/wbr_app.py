@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from wbr.config import MONTHS, WEEKDAYS, parse_date, parse_month
+from wbr.config import MONTHS, WEEKDAYS, parse_date, parse_month, yaml_problem
 from wbr.errors import ConfigError
 from wbr.schema import Aggregation, FilterClause, FilterOp
 
@@ -139,10 +139,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         raise ConfigError(f"{path}: cannot read ({reason})") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise ConfigError(f"{path.name}: not valid YAML ({problem}{where})") from None
+        raise ConfigError(f"{path.name}: not valid YAML ({yaml_problem(exc)})") from None
     if not isinstance(raw, Mapping) or not isinstance(raw.get("setup"), Mapping):
         raise ConfigError(
             f"{path.name}: not a WBR App config (expected a mapping with 'setup', 'metrics' "

@@ -24,7 +24,7 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wbr.config import Security, SmtpConfig
+from wbr.config import EmailConfig, ReportConfig, Security, SmtpConfig
 from wbr.delivery import Packet, packet_for
 from wbr.delivery.message import (
     compose,
@@ -326,12 +326,7 @@ def deliver_email(
     ssl_context: ssl.SSLContext | None = None,
 ) -> EmailOutcome:
     """Compose the week's email and send it to whoever has not received it yet (or write .eml)."""
-    email = report.project.config.email
-    if email is None:
-        raise DeliveryError(
-            f"{report.project.config.path.name} has no 'email:' settings "
-            "(add email: {from, to, smtp})"
-        )
+    email = _email_settings(report.project.config)
     pdf = packet.require(packet.pdf, "PDF packet").read_bytes()
     sends = read_sent(packet)
     wanted = _unique([envelope_address(a) for a in (to or (*email.to, *email.cc))])
@@ -388,6 +383,14 @@ def deliver_email(
     )  # fmt: skip
 
 
+def _email_settings(cfg: ReportConfig) -> EmailConfig:
+    if cfg.email is None:
+        raise DeliveryError(
+            f"{cfg.path.name} has no 'email:' settings (add email: {{from, to, smtp}})"
+        )
+    return cfg.email
+
+
 def email_week(
     config_path: Path | str,
     week_ending: dt.date | None = None,
@@ -405,10 +408,7 @@ def email_week(
 
     project = load_project(config_path)
     cfg = project.config
-    if cfg.email is None:
-        raise DeliveryError(
-            f"{cfg.path.name} has no 'email:' settings (add email: {{from, to, smtp}})"
-        )
+    _email_settings(cfg)  # before the report is built: fail fast
     report = build_report(project, week_ending)
     packet = packet_for(cfg.output_dir, report.week_ending)
     packet.require(packet.pdf, "PDF packet")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wbr.delivery.restate import archived_weeks
+from wbr.glance import headline_of_counts
 
 INDEX_CSS = (
     "body{font-family:system-ui,Arial,sans-serif;margin:2rem auto;max-width:60rem;"
@@ -76,23 +77,12 @@ def week_entry(data: Mapping[str, Any], week_dir: Path, root: Path) -> WeekEntry
     return WeekEntry(
         week_ending=week,
         title=str(data.get("title") or "Weekly Business Review"),
-        headline=_headline(len(alerts), len(watches), off_target),
+        headline=headline_of_counts(len(alerts), len(watches), off_target),
         alerts=tuple(alerts),
         watches=tuple(watches),
         files=files,
         restatements=len(data.get("restatements") or []),
     )
-
-
-def _headline(alerts: int, watches: int, off_target: int) -> str:
-    parts: list[str] = []
-    if alerts:
-        parts.append(f"{alerts} Goodhart alert{'s' if alerts != 1 else ''}")
-    if watches:
-        parts.append(f"{watches} watch{'es' if watches != 1 else ''}")
-    if off_target:
-        parts.append(f"{off_target} metric{'s' if off_target != 1 else ''} off target")
-    return ", ".join(parts) if parts else "no Goodhart alerts, every target met"
 
 
 def _file_label(path: str) -> str:

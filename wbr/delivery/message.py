@@ -22,6 +22,7 @@ from wbr.results import week_number
 
 PLACEHOLDER = re.compile(r"\{(week_ending|week_number|headline|title)\}")
 FONT = "Arial, Helvetica, sans-serif"
+CELL = "padding:6px 8px;border-top:1px solid #e4e7ec;vertical-align:top;"
 STATUS_STYLE = {
     "alert": ("ALERT", "#b42318", "#fef3f2"),
     "watch": ("WATCH", "#b54708", "#fffaeb"),
@@ -147,7 +148,6 @@ def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
 def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str) -> str:
     """The HTML body: inline styles only, no scripts, no external resources, text escaped."""
     e = _esc
-    cell = "padding:6px 8px;border-top:1px solid #e4e7ec;vertical-align:top;"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -166,49 +166,53 @@ def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
         f'<p style="margin:0 0 16px;font-size:15px;font-weight:bold;">{e(glance.headline)}</p>',
     ]
     if glance.pairs:
-        parts.append(_h3("Goodhart alerts and watches"))
-        parts.append(_table_open())
+        rows = []
         for p in glance.pairs:
             label, fg, bg = STATUS_STYLE.get(p.status, (p.status.upper(), "#344054", "#f2f4f7"))
-            parts.append(
-                f'<tr><td style="{cell}width:64px;"><span style="display:inline-block;'
-                f"padding:1px 6px;font-size:11px;font-weight:bold;color:{fg};background:{bg};"
-                f'border:1px solid {fg};">{e(label)}</span></td>'
-                f'<td style="{cell}"><strong>{e(p.metric_label)}</strong> {e(p.metric_change)} · '
-                f"<strong>{e(p.counter_label)}</strong> {e(p.counter_change)}"
-                f'<br><span style="color:#475467;">{e(p.reason)}</span></td></tr>'
+            badge = (
+                '<span style="display:inline-block;padding:1px 6px;font-size:11px;'
+                f'font-weight:bold;color:{fg};background:{bg};border:1px solid {fg};">'
+                f"{e(label)}</span>"
             )
-        parts.append("</table>")
+            text = (
+                f"<strong>{e(p.metric_label)}</strong> {e(p.metric_change)} · "
+                f"<strong>{e(p.counter_label)}</strong> {e(p.counter_change)}"
+                f'<br><span style="color:#475467;">{e(p.reason)}</span>'
+            )
+            rows.append(_row(_cell(badge, "width:64px;"), _cell(text)))
+        parts += _table("Goodhart alerts and watches", rows)
     if glance.misses:
-        parts.append(_h3("Off target"))
-        parts.append(_table_open())
-        parts.append(
-            f'<tr><th align="left" style="{cell}">Metric</th>'
-            f'<th align="right" style="{cell}">Last week</th>'
-            f'<th align="right" style="{cell}">Target</th>'
-            f'<th align="right" style="{cell}">vs target</th></tr>'
+        header = _row(
+            _cell("Metric", align="left", tag="th"),
+            _cell("Last week", align="right", tag="th"),
+            _cell("Target", align="right", tag="th"),
+            _cell("vs target", align="right", tag="th"),
         )
+        rows = [header]
         for miss in glance.misses:
             partial = ' <span style="color:#b54708;">(partial week)</span>' if miss.partial else ""
-            parts.append(
-                f'<tr><td style="{cell}">{e(miss.label)}{partial}</td>'
-                f'<td align="right" style="{cell}">{e(miss.value)}</td>'
-                f'<td align="right" style="{cell}">{e(miss.target)}</td>'
-                f'<td align="right" style="{cell}color:#b42318;">{e(miss.variance)}</td></tr>'
+            rows.append(
+                _row(
+                    _cell(f"{e(miss.label)}{partial}"),
+                    _cell(e(miss.value), align="right"),
+                    _cell(e(miss.target), align="right"),
+                    _cell(e(miss.variance), "color:#b42318;", align="right"),
+                )
             )
-        parts.append("</table>")
+        parts += _table("Off target", rows)
     if glance.movers:
-        parts.append(_h3("Largest movers (week over week)"))
-        parts.append(_table_open())
+        rows = []
         for mover in glance.movers:
             colour = "#067647" if mover.good else "#b42318"
-            parts.append(
-                f'<tr><td style="{cell}width:20px;color:{colour};">{e(mover.arrow)}</td>'
-                f'<td style="{cell}">{e(mover.label)}</td>'
-                f'<td align="right" style="{cell}">{e(mover.value)}</td>'
-                f'<td align="right" style="{cell}color:{colour};">{e(mover.wow)}</td></tr>'
+            rows.append(
+                _row(
+                    _cell(e(mover.arrow), f"width:20px;color:{colour};"),
+                    _cell(e(mover.label)),
+                    _cell(e(mover.value), align="right"),
+                    _cell(e(mover.wow), f"color:{colour};", align="right"),
+                )
             )
-        parts.append("</table>")
+        parts += _table("Largest movers (week over week)", rows)
     if glance.warnings:
         parts.append(_h3("Data warnings"))
         parts.append('<ul style="margin:0 0 16px;padding-left:20px;color:#475467;">')
@@ -234,11 +238,25 @@ def _h3(text: str) -> str:
     return f'<h3 style="margin:16px 0 6px;font-size:14px;color:#344054;">{_esc(text)}</h3>'
 
 
-def _table_open() -> str:
-    return (
+def _table(title: str, rows: Sequence[str]) -> list[str]:
+    """A titled table of *At a glance* (``rows`` from :func:`_row`)."""
+    return [
+        _h3(title),
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" '
-        'style="border-collapse:collapse;font-size:13px;margin:0 0 8px;">'
-    )
+        'style="border-collapse:collapse;font-size:13px;margin:0 0 8px;">',
+        *rows,
+        "</table>",
+    ]
+
+
+def _row(*cells: str) -> str:
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _cell(content: str, style: str = "", *, align: str | None = None, tag: str = "td") -> str:
+    """One table cell; ``content`` is HTML (user text already escaped)."""
+    aligned = f' align="{align}"' if align is not None else ""
+    return f'<{tag}{aligned} style="{CELL}{style}">{content}</{tag}>'
 
 
 __all__ = [

@@ -172,12 +172,7 @@ def _restatement(
 ) -> Restatement:
     m = result.metric
     _, period, when = key
-    change: float | None = None
-    if old is not None and now is not None:
-        if m.comparison is Comparison.BPS:
-            change = (now - old) * 10_000.0
-        elif old != 0:
-            change = (now - old) / abs(old)
+    change = m.comparison.delta(now, old)
     if period == "week":
         where = f"week ending {when}"
     else:

@@ -25,9 +25,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypedDict
 
-from wbr.charts import chart_annotations, chart_spec, period_delta
+from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
-from wbr.formatting import format_delta, format_value
+from wbr.formatting import format_delta, format_value, month_labels, week_labels
 from wbr.glance import FULL, Glance
 from wbr.notes import Annotation
 from wbr.periods import fiscal_quarter_number, fiscal_year_label
@@ -469,25 +469,11 @@ def metric_context(
             for i, a in enumerate(notes, start=1)
         ],
         "weeks": [
-            _point(
-                m,
-                f"W{w.week_ending.isocalendar().week}",
-                f"Week ending {w.week_ending.day} {w.week_ending:%b %Y}",
-                w.value,
-                w.prior_year,
-                w.coverage,
-            )
+            _point(m, *week_labels(w.week_ending), w.value, w.prior_year, w.coverage)
             for w in r.weeks
         ],
         "months": [
-            _point(
-                m,
-                dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%b"),
-                dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%B %Y"),
-                mo.value,
-                mo.prior_year,
-                mo.coverage,
-            )
+            _point(m, *month_labels(mo.month), mo.value, mo.prior_year, mo.coverage)
             for mo in r.months
         ],
         "placed": False,
@@ -554,14 +540,7 @@ def table_context(
         cmp, d = m.comparison.value, m.direction
         if block.period is TablePeriod.WEEKS:
             points = [
-                (
-                    f"W{w.week_ending.isocalendar().week}",
-                    f"Week ending {w.week_ending.day} {w.week_ending:%b %Y}",
-                    w.value,
-                    w.prior_year,
-                    w.coverage,
-                )
-                for w in r.weeks
+                (*week_labels(w.week_ending), w.value, w.prior_year, w.coverage) for w in r.weeks
             ]
             points += [
                 ("QTD", "Quarter to date", r.summary.qtd, None, r.coverage.qtd),
@@ -570,14 +549,7 @@ def table_context(
             yoy_extra = [r.summary.qtd_yoy, r.summary.ytd_yoy]
         else:
             points = [
-                (
-                    dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%b"),
-                    dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1).strftime("%B %Y"),
-                    mo.value,
-                    mo.prior_year,
-                    mo.coverage,
-                )
-                for mo in r.months
+                (*month_labels(mo.month), mo.value, mo.prior_year, mo.coverage) for mo in r.months
             ]
             yoy_extra = []
         if not columns:
@@ -589,8 +561,7 @@ def table_context(
             for i, (label, _, value, _, cov) in enumerate(points)
         ]
         changes = [
-            period_delta(value, prior, m.comparison)
-            for (_, _, value, prior, _) in points[:n_periods]
+            m.comparison.delta(value, prior) for (_, _, value, prior, _) in points[:n_periods]
         ] + yoy_extra
         yoy = [
             stat_change(f"c{i}", "YoY", change, cmp, d, values[i]["partial"])
@@ -717,7 +688,7 @@ def _point(
         "yoy": stat_change(
             "yoy",
             "YoY",
-            period_delta(value, prior, m.comparison),
+            m.comparison.delta(value, prior),
             m.comparison.value,
             m.direction,
             partial,

@@ -29,7 +29,7 @@ from wbr.errors import RenderError
 from wbr.fileio import write_atomic
 from wbr.render.context import ReportContext, Stat
 from wbr.render.env import make_env
-from wbr.render.export import FONT_DIR, FONT_FAMILY, ProgressFn, export_svgs
+from wbr.render.export import FONT_DIR, FONT_FAMILY, ProgressFn, default_cache_dir, export_svgs
 from wbr.render.filters import json_script, md_escape
 from wbr.render.typst import link_targets, typst_string
 
@@ -175,7 +175,7 @@ def render_qmd(
     """
     from wbr.render.html import vega_runtime
 
-    cache = cache_dir if cache_dir is not None else out_dir / ".cache" / "charts"
+    cache = cache_dir if cache_dir is not None else default_cache_dir(out_dir)
     svgs = export_svgs([c["spec"] for c in ctx["charts"]], cache, progress=progress)
     charts_dir = out_dir / CHARTS_DIR
     wanted = {f"{c['id']}.svg" for c in ctx["charts"]}

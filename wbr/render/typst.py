@@ -31,7 +31,7 @@ from wbr.errors import RenderError
 from wbr.fileio import write_atomic
 from wbr.render.context import ReportContext
 from wbr.render.env import make_env
-from wbr.render.export import FONT_DIR, ProgressFn, export_svgs
+from wbr.render.export import FONT_DIR, ProgressFn, default_cache_dir, export_svgs
 
 log = logging.getLogger("wbr")
 
@@ -204,7 +204,7 @@ def render_pdf(
     Typst source (for debugging a layout). Returns ``out_path``.
     """
     started = time.perf_counter()
-    cache = cache_dir if cache_dir is not None else out_path.parent / ".cache" / "charts"
+    cache = cache_dir if cache_dir is not None else default_cache_dir(out_path.parent)
     svgs = export_svgs([c["spec"] for c in ctx["charts"]], cache, progress=progress)
     root = Path(os.path.commonpath([str(p.parent.resolve()) for p in svgs])) if svgs else cache
     images = {
