@@ -15,7 +15,8 @@ import yaml
 from tests.render_fixture import tiny_report
 from wbr.errors import RenderError
 from wbr.notes import Annotation
-from wbr.render.context import ReportContext, build_context
+from wbr.render.context import build_context
+from wbr.render.contract import ReportContext
 from wbr.render.quarto import (
     QUARTO_ENV,
     qmd_source,

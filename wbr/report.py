@@ -26,7 +26,7 @@ from wbr.project import Project
 from wbr.results import MetricResult, MetricSet, to_json_dict
 
 if TYPE_CHECKING:
-    from wbr.render.context import ReportContext
+    from wbr.render.contract import ReportContext
 
 
 def load_data(project: Project) -> LoadedData:

@@ -1,4 +1,4 @@
-"""Report → :class:`ReportContext`: the single contract every template (HTML, Typst, Quarto) reads.
+"""Report → :class:`ReportContext` (typed in :mod:`wbr.render.contract`), what every template reads.
 
 Numbers are final before this runs; here they are only picked and formatted. Every displayed
 number comes as a pre-formatted string (``text``: "12.3K", "+120 bps", "n/a") next to its raw
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypedDict
 
 from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
@@ -31,6 +30,24 @@ from wbr.formatting import format_delta, format_value, month_labels, week_labels
 from wbr.glance import FULL, Glance
 from wbr.notes import Annotation
 from wbr.periods import fiscal_quarter_number, fiscal_year_label
+from wbr.render.contract import (
+    BlockCtx,
+    ChartCtx,
+    GlanceCtx,
+    MetricCtx,
+    PairCtx,
+    PairSide,
+    PeriodCtx,
+    PointCtx,
+    Ref,
+    ReportContext,
+    SectionCtx,
+    SourceCtx,
+    Stat,
+    TableCtx,
+    TableRow,
+    TargetCtx,
+)
 from wbr.report import Report, ReportMetricBlock, ReportTableBlock
 from wbr.results import MetricResult, MetricSet, PairState, PairStatus, week_number
 from wbr.schema import Direction, MetricDef, TargetKind
@@ -41,222 +58,6 @@ STATUS_TEXT = {
     PairState.OK.value: "OK",
     PairState.NO_DATA.value: "No data",
 }
-
-
-class Stat(TypedDict):
-    """One displayed number: a value (tone 'value') or a change (tone good/bad/flat/na)."""
-
-    key: str  # last_week wow yoy mtd mtd_yoy qtd qtd_yoy ytd ytd_yoy vs_target
-    label: str  # "Last week", "WoW", "YoY", "MTD", ..., "vs target"
-    text: str  # "618", "+14.2 %", "−336 bps", "n/a"
-    raw: float | None
-    tone: str  # "value" | "good" | "bad" | "flat" | "na"
-    arrow: str  # "▲" | "▼" | ""
-    partial: bool  # the period is not complete (some days lack data)
-
-
-class PeriodCtx(TypedDict):
-    """A column of the summary box: Last week (value, WoW, YoY), MTD/QTD/YTD (value, YoY)."""
-
-    label: str
-    value: Stat
-    changes: list[Stat]
-
-
-class TargetCtx(TypedDict):
-    text: str  # the report week's target, formatted
-    rule: str  # how the target is stated: "450 per week", "5.0 % level", "plan column 'x'"
-    variance: Stat
-    met: bool | None
-    status: str  # "met" | "missed" | "n/a"
-
-
-class Ref(TypedDict):
-    id: str
-    label: str
-    anchor: str
-
-
-class PairSide(TypedDict):
-    id: str
-    label: str
-    anchor: str
-    value: str  # last week, formatted
-    change: Stat  # vs the 4-week average, toned by that metric's direction
-
-
-class PairCtx(TypedDict):
-    """A Goodhart pair seen from one of its metrics, for the side-by-side panel."""
-
-    status: str  # "alert" | "watch" | "ok" | "no_data"
-    status_text: str
-    reason: str
-    role: str  # "target": this metric has the target; "counter": this metric guards another
-    metric: PairSide
-    counter: PairSide
-
-
-class AnnotationCtx(TypedDict):
-    date: str  # ISO
-    date_text: str  # "3 Nov 2026"
-    text: str
-    number: int  # the marker shown on the chart
-
-
-class PointCtx(TypedDict):
-    """A week or month of a table."""
-
-    label: str  # "W46" / "Nov"
-    long_label: str  # "Week ending 15 Nov 2026" / "November 2026"
-    value: Stat
-    prior_year: str
-    yoy: Stat
-
-
-class MetricCtx(TypedDict):
-    id: str
-    anchor: str
-    label: str
-    unit: str
-    owner: str
-    definition: str
-    formula: str | None
-    source: str | None  # "leads.leads (sum)", None for a formula
-    direction: str
-    direction_text: str
-    comparison: str
-    comparison_text: str
-    value: str  # last week
-    partial: bool
-    coverage_text: str  # "" or "5 of 7 days"
-    periods: list[PeriodCtx]
-    summary: list[Stat]  # flat, box order: last_week wow yoy mtd mtd_yoy ... ytd_yoy [vs_target]
-    target: TargetCtx | None
-    target_rule: str  # "" when the metric has no target
-    counter_metrics: list[Ref]
-    pairs: list[PairCtx]
-    status: str  # worst pair status of this metric: "alert" | "watch" | "ok" | ""
-    commentary: str | None
-    annotations: list[AnnotationCtx]
-    weeks: list[PointCtx]
-    months: list[PointCtx]
-    placed: bool  # the packet has a metric block for it (else its anchor is in the appendix)
-
-
-class ChartCtx(TypedDict):
-    id: str  # unique DOM id / file stem, e.g. "chart-3-leads"
-    metric_id: str
-    spec: dict[str, Any]  # Vega-Lite spec
-
-
-class TableRow(TypedDict):
-    """One metric of a table (Jinja2: read ``row["values"]``; ``row.values`` is dict.values)."""
-
-    id: str
-    label: str
-    anchor: str
-    values: list[Stat]
-    yoy: list[Stat]
-
-
-class TableCtx(TypedDict):
-    title: str
-    period: str  # "weeks" | "months"
-    columns: list[str]
-    column_titles: list[str]  # long labels for tooltips/headers
-    rows: list[TableRow]
-
-
-class BlockCtx(TypedDict):
-    kind: str  # "metric" | "table"
-    metric: MetricCtx | None
-    chart: ChartCtx | None
-    table: TableCtx | None
-
-
-class SectionCtx(TypedDict):
-    anchor: str
-    title: str
-    blocks: list[BlockCtx]
-
-
-class TocEntry(TypedDict):
-    anchor: str
-    title: str
-    count: int
-
-
-class SourceCtx(TypedDict):
-    name: str
-    first_date: str | None
-    last_date: str | None
-    last_date_text: str
-    rows: int
-    lag_days: int | None  # days between the source's last date and the week ending
-    stale: bool
-    text: str  # "leads through 15 Nov" / "web through 13 Nov (2 days behind)"
-
-
-class GlancePairCtx(TypedDict):
-    status: str
-    status_text: str
-    metric: Ref
-    counter: Ref
-    metric_change: str
-    counter_change: str
-    reason: str
-    has_commentary: bool
-
-
-class GlanceMissCtx(TypedDict):
-    metric: Ref
-    value: str
-    target: str
-    variance: str
-    partial: bool
-    has_commentary: bool
-
-
-class GlanceMoverCtx(TypedDict):
-    metric: Ref
-    value: str
-    wow: str
-    tone: str  # "good" | "bad"
-    arrow: str
-
-
-class GlanceCtx(TypedDict):
-    headline: str
-    pairs: list[GlancePairCtx]
-    misses: list[GlanceMissCtx]
-    movers: list[GlanceMoverCtx]
-    warnings: list[str]
-    quiet: bool
-    alert_count: int
-    watch_count: int
-
-
-class ReportContext(TypedDict):
-    title: str
-    stem: str  # "wbr-2026-11-15"
-    week_ending: str  # ISO
-    week_ending_text: str  # "15 November 2026"
-    week_number: int
-    week_label: str  # "Week 46"
-    fiscal_label: str  # "Q4 FY2026"
-    generated_at: str  # ISO 8601 with offset
-    generated_text: str  # "16 Nov 2026 07:00 UTC"
-    headline: str
-    paper: str
-    year: int  # the report week's year (legend: current year)
-    prior_year: int
-    sources: list[SourceCtx]
-    glance: GlanceCtx
-    toc: list[TocEntry]
-    sections: list[SectionCtx]
-    appendix: list[MetricCtx]
-    charts: list[ChartCtx]
-    chart_count: int
 
 
 def build_context(report: Report, on_chart: Callable[[], None] | None = None) -> ReportContext:

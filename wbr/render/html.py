@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
-from wbr.render.context import ReportContext
+from wbr.render.contract import ReportContext
 from wbr.render.env import make_env
 
 log = logging.getLogger("wbr")

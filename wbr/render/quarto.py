@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
-from wbr.render.context import ReportContext, Stat
+from wbr.render.contract import ReportContext, Stat
 from wbr.render.env import make_env
 from wbr.render.export import FONT_DIR, FONT_FAMILY, ProgressFn, default_cache_dir, export_svgs
 from wbr.render.filters import json_script, md_escape
