@@ -19,8 +19,9 @@ from click.testing import CliRunner
 from tests.conftest import daily_csv, metric, write_project
 from wbr.cli import cli
 from wbr.delivery import Packet, packet_for
-from wbr.delivery.archive import AlreadyArchived, archive_packet
+from wbr.delivery.archive import AlreadyArchived, archive_packet, record_sends_in_archive
 from wbr.delivery.index import render_readme, week_entry
+from wbr.delivery.record import SentEntry, read_sent_file, sent_document
 from wbr.errors import DeliveryError
 
 pytestmark = pytest.mark.usefixtures("git_without_identity")
@@ -206,6 +207,61 @@ def test_push_to_a_bare_remote_never_forces(tmp_path: Path) -> None:
     assert subjects(repo)[0] == "WBR week ending 2026-11-15"  # kept locally, push again later
     with pytest.raises(DeliveryError, match="--push needs archive.remote"):
         archive_packet(make_packet(tmp_path / "reports", W3), repo, push=True)
+
+
+# --- the send record ---------------------------------------------------------------------------
+
+
+def add_send(packet: Packet, message_id: str, *recipients: str) -> SentEntry:
+    """Add a send to the packet's local sent.json (as 'wbr email' would)."""
+    entry = SentEntry(message_id, f"2026-11-16T07:00:0{len(message_id) % 10}Z", recipients, {},
+                      "WBR", "0" * 64)  # fmt: skip
+    sends = (*read_sent_file(packet.sent_record), entry)
+    packet.sent_record.write_text(sent_document(packet.week_ending, sends), encoding="utf-8")
+    return entry
+
+
+def test_the_send_record_is_not_part_of_the_weeks_content(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    packet = make_packet(tmp_path / "reports", W2)
+    first = add_send(packet, "<1@x>", "ceo@acme.example", "coo@acme.example")
+    outcome = archive_packet(packet, repo)
+    assert outcome.status == "archived" and f"2026/{W2}/sent.json" in outcome.files
+    assert f"2026/{W2}/sent.json" in git(repo, "ls-files").split()
+    record = repo / "2026" / W2 / "sent.json"
+    assert read_sent_file(record) == (first,)
+    # the same numbers, with or without the local record: unchanged, never "restated"
+    assert archive_packet(packet, repo).status == "unchanged"
+    assert archive_packet(packet, repo, force=True).status == "unchanged"
+    packet.sent_record.unlink()
+    assert archive_packet(packet, repo, force=True).status == "unchanged"
+    assert subjects(repo) == ["WBR week ending 2026-11-08"]
+    # a new local send is committed on its own, merged with the archived record
+    second = add_send(packet, "<22@x>", "cfo@acme.example")
+    recorded = archive_packet(packet, repo)
+    assert recorded.status == "send_recorded" and recorded.files == (f"2026/{W2}/sent.json",)
+    assert subjects(repo)[0] == "WBR week ending 2026-11-08: mailed to 1 recipient"
+    assert read_sent_file(record) == (first, second)
+    assert git(repo, "status", "--porcelain") == ""
+    # other numbers are still refused; a restatement keeps the archived record
+    packet.sent_record.unlink()
+    with pytest.raises(AlreadyArchived):
+        archive_packet(make_packet(tmp_path / "reports", W2, leads=512.0), repo)
+    restated = archive_packet(make_packet(tmp_path / "reports", W2, leads=512.0), repo, force=True)
+    assert restated.status == "restated" and read_sent_file(record) == (first, second)
+
+
+def test_a_failed_send_record_commit_leaves_the_repository_as_it_was(tmp_path: Path) -> None:
+    repo = tmp_path / "archive"
+    packet = make_packet(tmp_path / "reports", W2)
+    archive_packet(packet, repo)
+    fail_commits(repo)
+    before, files = head(repo), tree(repo)
+    add_send(packet, "<1@x>", "ceo@acme.example")
+    with pytest.raises(DeliveryError, match="hook says no.*the repository was left as it was"):
+        record_sends_in_archive(packet, repo)
+    assert head(repo) == before and tree(repo) == files
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
 
 
 # --- failures leave the repository as it was --------------------------------------------------

@@ -13,8 +13,10 @@ import email
 import email.policy
 import hashlib
 import json
+import shutil
 import socket
 import ssl
+import subprocess
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -543,8 +545,9 @@ def test_missing_pdf_tells_to_render_first(report: Report, tmp_path: Path) -> No
 # --- the command --------------------------------------------------------------------------------
 
 
-def configure(sample: Path, tmp_path: Path, port: int) -> Path:
-    """A copy of the sample's wbr.yaml with email settings and its own output folder."""
+def configure(sample: Path, tmp_path: Path, port: int, archive: Path | None = None) -> Path:
+    """A copy of the sample's wbr.yaml with email settings and its own output folder (and an
+    archive)."""
     raw = yaml.safe_load((sample / "wbr.yaml").read_text(encoding="utf-8"))
     for source in raw["sources"].values():
         source["path"] = str(sample / source["path"])
@@ -559,6 +562,8 @@ def configure(sample: Path, tmp_path: Path, port: int) -> Path:
         "subject": "[{title}] week {week_number}: {headline}",
         "smtp": {"host": "127.0.0.1", "port": port, "security": "none", "timeout": 5},
     }
+    if archive is not None:
+        raw["archive"] = {"path": str(archive), "branch": "main"}
     path = tmp_path / "wbr.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path
@@ -643,3 +648,96 @@ def test_cli_email_needs_email_settings(sample: Path) -> None:
     assert result.output == (
         "Error: wbr.yaml has no 'email:' settings (add email: {from, to, smtp})\n"
     )
+
+
+# --- the send record in the archive: a wiped output folder mails nobody twice -------------------
+
+
+def render_fake(report: Report, tmp_path: Path) -> Path:
+    """The packet a 'wbr render' would leave (its PDF stands in): the week's folder."""
+    week = tmp_path / "reports" / "2026-11-15"
+    week.mkdir(parents=True, exist_ok=True)
+    (week / "wbr-2026-11-15.pdf").write_bytes(PDF)
+    (week / "metrics.json").write_text(metric_set_json(report.metric_set), encoding="utf-8")
+    return week
+
+
+def git_log(repo: Path) -> list[str]:
+    done = subprocess.run(
+        ["git", "-C", str(repo), "log", "--format=%s"], capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()
+
+
+@pytest.mark.usefixtures("git_without_identity")
+def test_cli_email_remembers_sends_in_the_archive(
+    smtp_server: Any, sample: Path, report: Report, tmp_path: Path
+) -> None:
+    server = smtp_server()
+    archive = tmp_path / "archive"
+    config = configure(sample, tmp_path, server.port, archive)
+    runner = CliRunner()
+    env = {"WBR_SMTP_USER": "", "WBR_SMTP_PASSWORD": ""}
+    args = ["email", str(config), "--week-ending", "2026-11-15"]
+    archived_record = archive / "2026" / "2026-11-15" / "sent.json"
+
+    # not archived yet: the record stays local; archiving the week takes it along
+    week = render_fake(report, tmp_path)
+    first = runner.invoke(cli, args, env=env)
+    assert first.exit_code == 0, first.output
+    assert first.output == (
+        "sent to 3 recipients: ceo@acme.example, coo@acme.example, analyst@acme.example\n"
+    )
+    assert (week / "sent.json").is_file() and not archive.exists()
+    archived = runner.invoke(cli, ["archive", str(config), "--week-ending", "2026-11-15"])
+    assert archived.exit_code == 0, archived.output
+    assert git_log(archive) == ["WBR week ending 2026-11-15"]
+    assert archived_record.read_bytes() == (week / "sent.json").read_bytes()
+
+    # a fresh disk: the output folder is gone, the packet is rendered again; nobody is mailed
+    shutil.rmtree(tmp_path / "reports")
+    week = render_fake(report, tmp_path)
+    again = runner.invoke(cli, args, env=env)
+    assert again.exit_code == 0, again.output
+    sent_at = json.loads(archived_record.read_text(encoding="utf-8"))["sends"][0]["sent_at"]
+    assert again.output == (
+        f"already sent {sent_at} to ceo@acme.example, coo@acme.example, analyst@acme.example "
+        "(use --resend to send again)\n"
+    )
+    assert len(server.handler.envelopes) == 1 and not (week / "sent.json").exists()
+
+    # a send to an archived week is committed on its own; the records are merged
+    me = runner.invoke(cli, [*args, "--to", "cfo@acme.example"], env=env)
+    assert me.exit_code == 0, me.output
+    assert me.output.startswith("sent to 1 recipient: cfo@acme.example; recorded in the archive (")
+    assert git_log(archive) == [
+        "WBR week ending 2026-11-15: mailed to 1 recipient",
+        "WBR week ending 2026-11-15",
+    ]
+    record = json.loads(archived_record.read_text(encoding="utf-8"))
+    assert [s["recipients"] for s in record["sends"]] == [[*TO, *CC], ["cfo@acme.example"]]
+    assert (week / "sent.json").read_bytes() == archived_record.read_bytes()
+
+    resend = runner.invoke(cli, [*args, "--resend"], env=env)
+    assert resend.exit_code == 0 and resend.output.startswith("sent to 3 recipients")
+    assert git_log(archive)[0] == "WBR week ending 2026-11-15: mailed to 3 recipients"
+    assert len(server.handler.envelopes) == 3
+
+    # the archive cannot take the record: the mail went out, the error says where it is recorded
+    # and 'wbr archive' commits the record once the archive is fixed
+    (archive / "notes.txt").write_text("draft\n", encoding="utf-8")
+    stuck = runner.invoke(cli, [*args, "--to", "cto@acme.example"], env=env)
+    assert stuck.exit_code == 1 and len(server.handler.envelopes) == 4
+    assert stuck.output.startswith(
+        "Error: sent to 1 recipient: cto@acme.example; but recording the send in the archive "
+        "failed: the archive repository"
+    )
+    assert f"It is recorded only in {week / 'sent.json'}" in stuck.output
+    assert "cto@acme.example" in (week / "sent.json").read_text(encoding="utf-8")
+    assert "cto@acme.example" not in archived_record.read_text(encoding="utf-8")
+    (archive / "notes.txt").unlink()
+    fixed = runner.invoke(cli, ["archive", str(config), "--week-ending", "2026-11-15"])
+    assert fixed.exit_code == 0, fixed.output
+    assert '"WBR week ending 2026-11-15: mailed to 1 recipient"' in fixed.output
+    assert archived_record.read_bytes() == (week / "sent.json").read_bytes()
+    assert len(git_log(archive)) == 4

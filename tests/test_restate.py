@@ -18,6 +18,7 @@ import pytest
 from tests.conftest import d, daily_csv, formula, metric, write_project
 from wbr.delivery import packet_for
 from wbr.delivery.archive import archive_packet
+from wbr.delivery.record import SentEntry, sent_document
 from wbr.delivery.restate import find_restatements, format_exact, restatement_warnings
 from wbr.project import load_project
 from wbr.report import build_metric_set, build_report, metric_set_json
@@ -77,6 +78,24 @@ def archived(tmp_path: Path) -> Callable[[dict[str, int]], MetricSet]:
 
 def test_unchanged_data_restates_nothing(archived: Callable[..., MetricSet]) -> None:
     assert archived({"2026-11-05": 78}).restatements == ()
+
+
+def test_the_archived_send_record_changes_nothing(
+    archived: Callable[..., MetricSet], tmp_path: Path
+) -> None:
+    """A week's sent.json in the archive is not a number: no restatement, no 'changed' week."""
+    recompute = archived
+    packet = packet_for(tmp_path / "proj" / "reports", WE1)
+    entry = SentEntry("<1@x>", "2026-11-09T07:00:00Z", ("ceo@acme.example",), {}, "WBR", "")
+    packet.sent_record.write_text(sent_document(WE1, [entry]), encoding="utf-8")
+    assert archive_packet(packet, tmp_path / "archive").status == "send_recorded"
+    assert (tmp_path / "archive" / "2026" / "2026-11-08" / "sent.json").is_file()
+    assert recompute({"2026-11-05": 78}).restatements == ()
+    assert [r.message for r in recompute({"2026-11-05": 92}).restatements] == [
+        "Leads, week ending 2026-11-08: archived 498, now 512 (+2.8 %)",
+        "Lead → meeting rate, week ending 2026-11-08: archived 29.52 %, now 28.71 % (−81 bps)",
+    ]
+    assert archive_packet(packet, tmp_path / "archive", force=True).status == "unchanged"
 
 
 def test_late_data_is_listed_value_by_value(archived: Callable[..., MetricSet]) -> None:

@@ -2,14 +2,17 @@
 local bare remote, and a real SMTP server on loopback.
 
 Runs (each renders the HTML and PDF, so they are few): a dry run; a run whose mail server is down
-(archive done, email failed, exit 1); a re-run (archive skipped, email sent); and a last run that
-archives and sends nothing new.
+(archive done, email failed, exit 1); a re-run (archive skipped, email sent, its record committed
+to the archive); a run that archives and sends nothing new; and one more on a wiped output folder
+(a CI runner's fresh disk), which still sends nothing: the archive remembers the send.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import json
+import os
 import shutil
 import socket
 import subprocess
@@ -134,15 +137,26 @@ def test_run_end_to_end_is_safe_to_repeat(
     assert (archive / "2026" / WEEK / f"wbr-{WEEK}.pdf").read_bytes() == pdf.read_bytes()
     assert not (week_dir / "sent.json").exists()
 
-    # 3. re-run once the server is back: nothing archived twice, the email goes out
+    # 3. re-run once the server is back: nothing archived twice, the email goes out and its
+    # record is committed to the archive and pushed
     again = run(str(config))
     assert again.exit_code == 0, again.output
     got = steps(again)
     assert got["archive"][0] == "skipped" and got["archive"][1].startswith("already archived")
-    assert got["email"] == (
-        "ok",
-        "sent to 3 recipients: ceo@acme.example, coo@acme.example, analyst@acme.example",
-    )
+    sent_line = "sent to 3 recipients: ceo@acme.example, coo@acme.example, analyst@acme.example"
+    assert got["email"][0] == "ok" and got["email"][1].startswith(sent_line + "; recorded in the")
+    assert got["email"][1].endswith(f"pushed to {tmp_path / 'remote.git'} main)")
+    assert git(archive, "log", "--format=%s").splitlines() == [
+        f"WBR week ending {WEEK}: mailed to 3 recipients",
+        f"WBR week ending {WEEK}",
+    ]
+    assert git(archive, "show", "--name-only", "--format=", "HEAD").split() == [
+        f"2026/{WEEK}/sent.json"
+    ]
+    assert git(tmp_path / "remote.git", "rev-parse", "main") == git(archive, "rev-parse", "HEAD")
+    archived_record = (archive / "2026" / WEEK / "sent.json").read_text(encoding="utf-8")
+    assert archived_record == (week_dir / "sent.json").read_text(encoding="utf-8")
+    assert json.loads(archived_record)["sends"][0]["recipients"] == [*TO, *CC]
     [envelope] = server.envelopes
     assert envelope.rcpt_tos == [*TO, *CC]
     msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
@@ -157,7 +171,27 @@ def test_run_end_to_end_is_safe_to_repeat(
     assert got["archive"][0] == "skipped" and got["email"][0] == "skipped"
     assert got["email"][1].startswith("already sent ")
     assert len(server.envelopes) == 1
-    assert len(git(archive, "log", "--format=%s").splitlines()) == 1
+    assert len(git(archive, "log", "--format=%s").splitlines()) == 2
+    assert git(archive, "status", "--porcelain") == ""
+
+    # 5. a fresh disk (CI): the output folder is gone, the archive is a fresh clone of the remote;
+    # the run renders again but archives and mails nothing
+    shutil.rmtree(tmp_path / "reports")
+    shutil.rmtree(archive)
+    remote = str(tmp_path / "remote.git")
+    subprocess.run(["git", "clone", "-q", "-b", "main", remote, str(archive)], check=True)
+    head = git(archive, "rev-parse", "HEAD")
+    fresh = run(str(config))
+    assert fresh.exit_code == 0, fresh.output
+    got = steps(fresh)
+    assert got["render"][0] == "ok" and pdf.is_file()
+    assert got["archive"][0] == "skipped" and got["archive"][1].startswith("already archived")
+    assert got["email"][0] == "skipped"
+    when, _, rest = got["email"][1].removeprefix("already sent ").partition(" ")
+    assert when == json.loads(archived_record)["sends"][0]["sent_at"]
+    assert rest == f"to {', '.join([*TO, *CC])} (use --resend to send again)"
+    assert len(server.envelopes) == 1
+    assert git(archive, "rev-parse", "HEAD") == head and not (week_dir / "sent.json").exists()
     assert git(archive, "status", "--porcelain") == ""
 
 
@@ -173,3 +207,33 @@ def test_run_stops_after_a_failed_validation(tmp_path: Path) -> None:
     ] * 4
     assert result.stderr.splitlines()[-1].startswith("Error: validate failed (see above)")
     assert not (tmp_path / "reports").exists() and not (tmp_path / "archive").exists()
+
+
+def test_a_second_run_at_the_same_time_is_refused(tmp_path: Path) -> None:
+    """The project's lock is held (here by the test process, as a running 'wbr run' would): run,
+    email and archive fail at once with one Error line and write nothing."""
+    fcntl = pytest.importorskip("fcntl", reason="the run lock uses flock (POSIX)")
+    config = sample_project(tmp_path, free_port())
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    lock = reports / ".wbr.lock"
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        expected = (
+            f"Error: another wbr run is in progress for this project (lock: {lock}, "
+            f"pid {os.getpid()}); wait for it to finish"
+        )
+        result = run(str(config))
+        assert result.exit_code == 1
+        assert result.stderr.splitlines()[-1] == expected
+        assert [line.split()[0] for line in result.stdout.splitlines()] == ["validate"]
+        for command in ("email", "archive"):
+            other = CliRunner().invoke(cli, [command, str(config), "--week-ending", WEEK])
+            assert other.exit_code == 1 and other.output.splitlines() == [expected], other.output
+        assert [p.name for p in reports.iterdir()] == [".wbr.lock"]
+        assert not (tmp_path / "archive").exists()
+    finally:
+        os.close(fd)
+    assert lock.read_text(encoding="utf-8") == f"{os.getpid()}\n"  # untouched by the others

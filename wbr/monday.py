@@ -1,9 +1,12 @@
 """``wbr run``: the Monday job — validate, compute, render, archive, email — one line per step.
 
 Safe to re-run after a failure: an archived week with the same numbers is not committed again and
-recipients who already received the week's packet are not mailed again (``sent.json``). A failed
-step does not stop the independent ones after it (a failed archive does not hold back the email),
-but nothing runs on top of a failed validation, computation or rendering.
+recipients who already received the week's packet are not mailed again (``sent.json``, kept in the
+week's folder and in the archive, so a runner whose disk is wiped between runs still knows). A
+failed step does not stop the independent ones after it (a failed archive does not hold back the
+email), but nothing runs on top of a failed validation, computation or rendering. After the
+validation, the run holds the project's lock (:mod:`wbr.delivery.lock`): a second run started
+meanwhile fails at once.
 """
 
 from __future__ import annotations
@@ -13,8 +16,14 @@ import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wbr.errors import WbrError
+
+if TYPE_CHECKING:
+    from wbr.config import ReportConfig
+    from wbr.delivery import Packet
+    from wbr.report import Report
 
 STEPS = ("validate", "compute", "render", "archive", "email")
 
@@ -62,12 +71,13 @@ def run_week(
     """Run every step for one week and report each as it finishes.
 
     ``dry_run`` still validates, computes and renders, but only shows what would be archived and
-    writes the email as ``.eml`` instead of sending it. The archive is pushed when
-    ``archive.remote`` is configured.
+    writes the email as ``.eml`` instead of sending it. The archive (with the send record) is
+    pushed when ``archive.remote`` is configured. Raises RunLocked when another run holds the
+    project's lock.
     """
+    from wbr.config import load_config
     from wbr.delivery import packet_for
-    from wbr.delivery.archive import AlreadyArchived, archive_packet
-    from wbr.delivery.email import deliver_email
+    from wbr.delivery.lock import run_lock
     from wbr.project import load_project
     from wbr.report import DEFAULT_FORMATS, Engine, build_report, load_data, write_outputs
     from wbr.validate import validate_project
@@ -93,83 +103,95 @@ def run_week(
         return stop("validate")
     warnings += summary.warnings
     emit("validate", "ok", summary.line.removeprefix("OK: "))
+    with run_lock(load_config(config_path).output_dir):
+        try:
+            project = load_project(config_path)
+            report = build_report(
+                project, week_ending, generated_at=now.astimezone(), data=load_data(project)
+            )
+        except WbrError as exc:
+            emit("compute", "failed", _first_problem(exc))
+            return stop("compute")
+        cfg = project.config
+        week = report.week_ending
+        warnings += report.metric_set.warnings
+        restated = len(report.metric_set.restatements)
+        extra = f"; {restated} restated value{'s' if restated != 1 else ''}" if restated else ""
+        emit("compute", "ok", f"week ending {week}: {report.glance.headline}{extra}")
 
-    try:
-        project = load_project(config_path)
-        report = build_report(
-            project, week_ending, generated_at=now.astimezone(), data=load_data(project)
-        )
-    except WbrError as exc:
-        emit("compute", "failed", _first_problem(exc))
-        return stop("compute")
-    cfg = project.config
-    week = report.week_ending
-    warnings += report.metric_set.warnings
-    restated = len(report.metric_set.restatements)
-    extra = f"; {restated} restated value{'s' if restated != 1 else ''}" if restated else ""
-    emit("compute", "ok", f"week ending {week}: {report.glance.headline}{extra}")
+        try:
+            written = write_outputs(report, DEFAULT_FORMATS, None, Engine.AUTO)
+        except WbrError as exc:
+            emit("render", "failed", _first_problem(exc))
+            return stop("render")
+        emit("render", "ok", ", ".join(_shown(p) for p in written if p.suffix != ".json"))
+        packet = packet_for(cfg.output_dir, week)
+        emit(*_archive_step(cfg, packet, dry_run))
+        emit(*_email_step(report, packet, dry_run, env, now, ssl_context))
+    return RunResult(tuple(steps), tuple(warnings), week)
 
-    try:
-        written = write_outputs(report, DEFAULT_FORMATS, None, Engine.AUTO)
-    except WbrError as exc:
-        emit("render", "failed", _first_problem(exc))
-        return stop("render")
-    emit("render", "ok", ", ".join(_shown(p) for p in written if p.suffix != ".json"))
-    packet = packet_for(cfg.output_dir, week)
+
+def _archive_step(cfg: ReportConfig, packet: Packet, dry_run: bool) -> tuple[str, str, str]:
+    """Archive the packet (and its send record), pushing when archive.remote is set."""
+    from wbr.delivery.archive import AlreadyArchived, archive_packet
 
     if cfg.archive is None:
-        emit("archive", "skipped", f"no 'archive:' in {cfg.path.name}")
-    else:
-        try:
-            archived = archive_packet(
-                packet,
-                cfg.archive.path,
-                remote=cfg.archive.remote,
-                branch=cfg.archive.branch,
-                push=cfg.archive.remote is not None,
-                dry_run=dry_run,
-            )
-        except AlreadyArchived:
-            emit(
-                "archive",
-                "skipped",
-                f"already archived with other numbers in {_shown(cfg.archive.path)} "
-                "('wbr archive --force' restates it)",
-            )
-        except WbrError as exc:
-            emit("archive", "failed", _first_problem(exc))
-        else:
-            where = _shown(archived.repo / archived.week_dir)
-            pushed = f", pushed to {archived.pushed_to}" if archived.pushed_to else ""
-            created = " (new git repository)" if archived.created_repo else ""
-            if archived.status == "dry_run":
-                emit("archive", "dry-run", f'would commit "{archived.message}" to {where}{created}')
-            elif archived.status == "unchanged":
-                emit("archive", "skipped", f"already archived in {where}{pushed}")
-            else:
-                commit = (archived.commit or "")[:10]
-                emit(
-                    "archive",
-                    "ok",
-                    f'committed {commit} "{archived.message}" to {where}{pushed}{created}',
-                )
+        return "archive", "skipped", f"no 'archive:' in {cfg.path.name}"
+    try:
+        archived = archive_packet(
+            packet,
+            cfg.archive.path,
+            remote=cfg.archive.remote,
+            branch=cfg.archive.branch,
+            push=cfg.archive.remote is not None,
+            dry_run=dry_run,
+        )
+    except AlreadyArchived:
+        return (
+            "archive",
+            "skipped",
+            f"already archived with other numbers in {_shown(cfg.archive.path)} "
+            "('wbr archive --force' restates it)",
+        )
+    except WbrError as exc:
+        return "archive", "failed", _first_problem(exc)
+    where = _shown(archived.repo / archived.week_dir)
+    pushed = f", pushed to {archived.pushed_to}" if archived.pushed_to else ""
+    created = " (new git repository)" if archived.created_repo else ""
+    if archived.status == "dry_run":
+        return "archive", "dry-run", f'would commit "{archived.message}" to {where}{created}'
+    if archived.status == "unchanged":
+        return "archive", "skipped", f"already archived in {where}{pushed}"
+    commit = (archived.commit or "")[:10]
+    return "archive", "ok", f'committed {commit} "{archived.message}" to {where}{pushed}{created}'
 
+
+def _email_step(
+    report: Report,
+    packet: Packet,
+    dry_run: bool,
+    env: Mapping[str, str],
+    now: dt.datetime,
+    ssl_context: ssl.SSLContext | None,
+) -> tuple[str, str, str]:
+    """Mail whoever has not received the week's packet; its record goes to the archive too."""
+    from wbr.delivery.email import deliver_email
+
+    cfg = report.project.config
     if cfg.email is None:
-        emit("email", "skipped", f"no 'email:' in {cfg.path.name}")
-    else:
-        try:
-            mailed = deliver_email(
-                report, packet, dry_run=dry_run, env=env, now=now, ssl_context=ssl_context
-            )
-        except WbrError as exc:
-            emit("email", "failed", _first_problem(exc))
-        else:
-            status = {"sent": "ok", "dry_run": "dry-run", "already_sent": "skipped"}[mailed.status]
-            detail = mailed.summary()
-            if mailed.eml is not None:
-                detail = detail.replace(str(mailed.eml), _shown(mailed.eml), 1)
-            emit("email", status, detail)
-    return RunResult(tuple(steps), tuple(warnings), week)
+        return "email", "skipped", f"no 'email:' in {cfg.path.name}"
+    push = cfg.archive is not None and cfg.archive.remote is not None
+    try:
+        mailed = deliver_email(
+            report, packet, dry_run=dry_run, env=env, now=now, ssl_context=ssl_context, push=push
+        )
+    except WbrError as exc:
+        return "email", "failed", _first_problem(exc)
+    status = {"sent": "ok", "dry_run": "dry-run", "already_sent": "skipped"}[mailed.status]
+    detail = mailed.summary()
+    if mailed.eml is not None:
+        detail = detail.replace(str(mailed.eml), _shown(mailed.eml), 1)
+    return "email", status, detail
 
 
 def _first_problem(exc: WbrError) -> str:

@@ -2,8 +2,9 @@
 
 A week's packet lives in ``<output_dir>/<YYYY-MM-DD>/`` (written by
 :func:`wbr.report.write_outputs`): ``wbr-YYYY-MM-DD.html``, ``wbr-YYYY-MM-DD.pdf`` and
-``metrics.json``. Delivery never rewrites those files; it adds ``sent.json`` (the email record)
-and, for ``--dry-run``, ``wbr-YYYY-MM-DD.eml``.
+``metrics.json``. Delivery never rewrites those files; it adds ``sent.json`` (the email record,
+also kept in the archive: :mod:`wbr.delivery.record`) and, for ``--dry-run``,
+``wbr-YYYY-MM-DD.eml``. ``<output_dir>/.wbr.lock`` keeps two runs apart (:mod:`wbr.delivery.lock`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from wbr.errors import DeliveryError
+
+SENT_FILE = "sent.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,7 @@ class Packet:
 
     @property
     def sent_record(self) -> Path:
-        return self.folder / "sent.json"
+        return self.folder / SENT_FILE
 
     @property
     def eml(self) -> Path:
@@ -77,4 +80,4 @@ def packet_for(output_dir: Path, week_ending: dt.date) -> Packet:
     return Packet(output_dir / week_ending.isoformat(), week_ending)
 
 
-__all__ = ["Packet", "packet_for"]
+__all__ = ["SENT_FILE", "Packet", "packet_for"]

@@ -4,6 +4,11 @@ One commit per week ("WBR week ending 2026-11-15"; "… (restated)" when ``force
 archived week with other content). ``index.html`` and ``README.md`` list every archived week,
 newest first, with its Goodhart alerts. git runs as a subprocess with list arguments.
 
+The week's send record (``sent.json``) goes along: archiving a week takes the local record with
+it, and a send to an archived week is committed on its own ("WBR week ending 2026-11-15: mailed to
+3 recipients"). The record is never part of a week's content: it neither makes a week "changed"
+nor "restated", and an archived record is merged with the local one, never replaced.
+
 All or nothing: the new files are staged and verified in a temporary folder first, then copied in
 and committed; on any failure the repository's files, index and HEAD are put back as they were.
 An archived week is never overwritten without ``force``, and pushing never forces.
@@ -23,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wbr.delivery import Packet
+from wbr.delivery import SENT_FILE, Packet
 from wbr.delivery.index import (
     WeekEntry,
     archive_entries,
@@ -31,6 +36,7 @@ from wbr.delivery.index import (
     render_readme,
     week_entry,
 )
+from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document
 from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
 
@@ -46,7 +52,7 @@ class AlreadyArchived(DeliveryError):
 class ArchiveOutcome:
     """What :func:`archive_packet` did (or, for a dry run, would do)."""
 
-    status: str  # "archived" | "restated" | "unchanged" | "dry_run"
+    status: str  # "archived" | "restated" | "send_recorded" | "unchanged" | "dry_run"
     repo: Path
     week_dir: Path  # relative to the repository
     files: tuple[str, ...]  # repository paths written (or that would be)
@@ -60,7 +66,7 @@ class ArchiveOutcome:
         where = self.repo / self.week_dir
         created = f" (created a new git repository at {self.repo})" if self.created_repo else ""
         pushed = f", pushed to {self.pushed_to}" if self.pushed_to else ""
-        if self.status in ("archived", "restated"):
+        if self.status in ("archived", "restated", "send_recorded"):
             short = (self.commit or "")[:10]
             return f'{where}: committed {short} "{self.message}"{pushed}{created}'
         if self.status == "dry_run":
@@ -190,6 +196,11 @@ def commit_message(week_ending: dt.date, restated: bool) -> str:
     return f"WBR week ending {week_ending}" + (" (restated)" if restated else "")
 
 
+def sent_commit_message(week_ending: dt.date, recipients: int) -> str:
+    s = "s" if recipients != 1 else ""
+    return f"WBR week ending {week_ending}: mailed to {recipients} recipient{s}"
+
+
 def archive_packet(
     packet: Packet,
     repo: Path,
@@ -202,24 +213,30 @@ def archive_packet(
 ) -> ArchiveOutcome:
     """Copy the week's HTML, PDF and metrics.json into ``repo`` and commit them (all or nothing).
 
-    An archived week with the same numbers is left alone ("unchanged"); with other numbers it is
-    refused unless ``force`` (then the commit says "restated"). ``push`` pushes the branch to
-    ``remote`` afterwards (never with --force), also when there was nothing new to commit.
+    The local send record (``sent.json``), when there is one, goes along, merged with the one
+    already archived. An archived week with the same numbers is left alone ("unchanged", or
+    "send_recorded" when only the local send record had news); with other numbers it is refused
+    unless ``force`` (then the commit says "restated"). ``push`` pushes the branch to ``remote``
+    afterwards (never with --force), also when there was nothing new to commit.
     """
     packet_json = packet.read_metrics()
     sources = [p for p in (packet.html, packet.pdf) if p.is_file()]
     if not sources:
         packet.require(packet.pdf, "rendered packet (HTML or PDF)")
     sources.append(packet.metrics_json)
+    local_sends = read_sent_file(packet.sent_record)
     if push and not remote:
         raise DeliveryError("--push needs archive.remote in wbr.yaml (a remote name or URL)")
     rel_week = week_path(packet.week_ending)
     state, created = open_repository(repo, branch=branch, create=not dry_run)
     target = repo / rel_week
     restated = False
+    in_archive: tuple[SentEntry, ...] = ()
     if state is not None and _committed(repo, state, rel_week):
+        in_archive = read_sent_file(target / SENT_FILE)
         same_numbers = _json_file(target / "metrics.json") == packet_json
-        same_bytes = {p.name for p in target.iterdir()} == {p.name for p in sources} and all(
+        content = {p.name for p in target.iterdir()} - {SENT_FILE}
+        same_bytes = content == {p.name for p in sources} and all(
             _digest(target / p.name) == _digest(p) for p in sources
         )
         if not same_numbers and not force:
@@ -232,19 +249,25 @@ def archive_packet(
             outcome = ArchiveOutcome(
                 "unchanged", repo, rel_week, (), commit_message(packet.week_ending, False)
             )
+            if not dry_run:
+                recorded = _record_sends(repo, state, packet, in_archive, local_sends)
+                outcome = recorded or outcome
             if push and not dry_run:
                 outcome = _push(repo, remote, state.branch, outcome)
             return outcome
         restated = True
     message = commit_message(packet.week_ending, restated)
-    files = tuple((rel_week / p.name).as_posix() for p in sources) + INDEX_FILES
+    sends = merge_sends(local_sends, in_archive)  # ties keep the local order
+    files = tuple((rel_week / p.name).as_posix() for p in sources)
+    files += ((rel_week / SENT_FILE).as_posix(),) if sends else ()
+    files += INDEX_FILES
     if dry_run or state is None:
         return ArchiveOutcome("dry_run", repo, rel_week, files, message, created_repo=created)
     try:
         with tempfile.TemporaryDirectory(prefix="wbr-archive-") as tmp:
-            staged = _stage(Path(tmp), packet, sources, repo, rel_week)
+            staged = _stage(Path(tmp), packet, sources, repo, rel_week, sends)
             commit = _apply(
-                repo, state, rel_week, staged, Path(tmp) / "backup", message, packet_json
+                repo, state, rel_week, staged, Path(tmp) / "backup", message, _body(packet_json)
             )
     except OSError as exc:  # staging failed before the repository was touched
         raise DeliveryError(
@@ -267,7 +290,14 @@ def _committed(repo: Path, state: _RepoState, path: Path) -> bool:
     return bool(listed.stdout.strip())
 
 
-def _stage(tmp: Path, packet: Packet, sources: Sequence[Path], repo: Path, rel_week: Path) -> Path:
+def _stage(
+    tmp: Path,
+    packet: Packet,
+    sources: Sequence[Path],
+    repo: Path,
+    rel_week: Path,
+    sends: Sequence[SentEntry],
+) -> Path:
     """Copy the week and write the new index into ``tmp/stage``; verify the copies."""
     stage = tmp / "stage"
     week_dir = stage / rel_week
@@ -277,6 +307,8 @@ def _stage(tmp: Path, packet: Packet, sources: Sequence[Path], repo: Path, rel_w
         shutil.copyfile(src, dest)
         if _digest(dest) != _digest(src):
             raise DeliveryError(f"copying {src} into the archive changed it; nothing was archived")
+    if sends:
+        write_atomic(week_dir / SENT_FILE, sent_document(packet.week_ending, sends))
     new = week_entry(_json_file(week_dir / "metrics.json"), week_dir, stage)
     entries = {e.week_ending: e for e in archive_entries(repo)}
     entries[new.week_ending] = new
@@ -293,35 +325,39 @@ def _apply(
     stage: Path,
     backup: Path,
     message: str,
-    packet_json: Mapping[str, Any],
+    body: Sequence[str] = (),
 ) -> str:
-    """Move the staged files in and commit; on any failure put everything back and re-raise."""
+    """Move the staged week (and index, when staged) in and commit; on any failure put everything
+    back and re-raise."""
     target = repo / rel_week
     year_dir = target.parent
     year_created = not year_dir.exists()
+    index = [name for name in INDEX_FILES if (stage / name).is_file()]
     backup.mkdir()
     saved: list[str] = []
-    for name in INDEX_FILES:
+    for name in index:
         if (repo / name).exists():
             shutil.copy2(repo / name, backup / name)
             saved.append(name)
     old_week = backup / "week"
-    paths = [rel_week.as_posix(), *INDEX_FILES]
+    paths = [rel_week.as_posix(), *index]
     try:
         if target.exists():
             shutil.move(str(target), str(old_week))
         year_dir.mkdir(parents=True, exist_ok=True)
         shutil.copytree(stage / rel_week, target)
-        for name in INDEX_FILES:
+        for name in index:
             shutil.copyfile(stage / name, repo / name)
         _git(repo, "add", "-A", "--", *paths)
-        _git(repo, *_identity_options(repo), "commit", "-q", "-m", message, *_body(packet_json))
+        _git(repo, *_identity_options(repo), "commit", "-q", "-m", message, *body)
         head = _git(repo, "rev-parse", "HEAD").stdout.strip()
         if head == state.head or _git(repo, "status", "--porcelain").stdout.strip():
             raise DeliveryError(f"the archive commit in {repo} did not take every file")
         return head
     except BaseException as exc:
-        _rollback(repo, state, paths, target, old_week, year_dir, year_created, backup, saved)
+        _rollback(
+            repo, state, paths, target, old_week, year_dir, year_created, backup, index, saved
+        )
         if isinstance(exc, OSError):
             raise DeliveryError(
                 f"archiving into {repo} failed ({exc}); the repository was left as it was"
@@ -342,6 +378,7 @@ def _rollback(
     year_dir: Path,
     year_created: bool,
     backup: Path,
+    index: Sequence[str],
     saved: Sequence[str],
 ) -> None:
     """Put HEAD, the index and the files back as they were before :func:`_apply`."""
@@ -360,11 +397,79 @@ def _rollback(
         shutil.move(str(old_week), str(target))
     if year_created and year_dir.exists() and not any(year_dir.iterdir()):
         year_dir.rmdir()
-    for name in INDEX_FILES:
+    for name in index:
         if name in saved:
             shutil.copy2(backup / name, repo / name)
         else:
             (repo / name).unlink(missing_ok=True)
+
+
+def _record_sends(
+    repo: Path,
+    state: _RepoState,
+    packet: Packet,
+    archived: Sequence[SentEntry],
+    local: Sequence[SentEntry],
+) -> ArchiveOutcome | None:
+    """Commit the local sends the archived week's ``sent.json`` lacks (None when it lacks none).
+
+    The same all-or-nothing path as archiving a week: the archived week is staged with the merged
+    record, moved in and committed; a failure puts the repository back as it was.
+    """
+    known = {s.message_id for s in archived}
+    new = [s for s in local if s.message_id not in known]
+    if not new:
+        return None
+    rel_week = week_path(packet.week_ending)
+    recipients = len({r.lower() for s in new for r in s.recipients})
+    message = sent_commit_message(packet.week_ending, recipients)
+    document = sent_document(packet.week_ending, merge_sends(local, archived))
+    try:
+        with tempfile.TemporaryDirectory(prefix="wbr-archive-") as tmp:
+            stage = Path(tmp) / "stage"
+            shutil.copytree(repo / rel_week, stage / rel_week)
+            write_atomic(stage / rel_week / SENT_FILE, document)
+            commit = _apply(repo, state, rel_week, stage, Path(tmp) / "backup", message)
+    except OSError as exc:  # staging failed before the repository was touched
+        raise DeliveryError(
+            f"preparing the send record of the week ending {packet.week_ending} for the archive "
+            f"failed ({exc}); nothing was committed"
+        ) from None
+    files = ((rel_week / SENT_FILE).as_posix(),)
+    return ArchiveOutcome("send_recorded", repo, rel_week, files, message, commit)
+
+
+def record_sends_in_archive(
+    packet: Packet,
+    repo: Path,
+    *,
+    remote: str | None = None,
+    branch: str | None = None,
+    push: bool = False,
+) -> ArchiveOutcome | None:
+    """Commit the week's local ``sent.json`` into the archive, when the week is archived there.
+
+    None when the week is not archived (the record stays local: archiving the week takes it
+    along) or when the archive already holds every local send. ``push`` pushes the new commit to
+    ``remote`` (never with --force).
+    """
+    rel_week = week_path(packet.week_ending)
+    local = read_sent_file(packet.sent_record)
+    if not local or not (repo / rel_week).is_dir():
+        return None
+    state, _created = open_repository(repo, branch=branch, create=False)
+    if state is None or not _committed(repo, state, rel_week):
+        return None
+    archived = read_sent_file(repo / rel_week / SENT_FILE)
+    outcome = _record_sends(repo, state, packet, archived, local)
+    if outcome is not None and push and remote:
+        outcome = _push(repo, remote, state.branch, outcome)
+    return outcome
+
+
+def archived_sends(repo: Path, week_ending: dt.date) -> tuple[SentEntry, ...]:
+    """The sends recorded in the archive's working tree for the week (none when there are none)."""
+    return read_sent_file(repo / week_path(week_ending) / SENT_FILE)
 
 
 def _body(packet_json: Mapping[str, Any]) -> list[str]:
@@ -424,9 +529,11 @@ def archive_week(
     force: bool = False,
     dry_run: bool = False,
 ) -> ArchiveOutcome:
-    """``wbr archive``: the week's rendered packet into the configured (or given) repository."""
+    """``wbr archive``: the week's rendered packet (and its send record) into the configured (or
+    given) repository, holding the project's run lock."""
     from wbr.config import load_config
     from wbr.delivery import packet_for
+    from wbr.delivery.lock import run_lock
 
     cfg = load_config(config_path)
     if repo is None and cfg.archive is None:
@@ -435,16 +542,17 @@ def archive_week(
             "or pass --repo PATH"
         )
     target = repo.resolve() if repo is not None else cfg.archive.path  # type: ignore[union-attr]
-    week = week_ending or cfg.week_ending or _latest_week(config_path)
-    return archive_packet(
-        packet_for(cfg.output_dir, week),
-        target,
-        remote=cfg.archive.remote if cfg.archive else None,
-        branch=cfg.archive.branch if cfg.archive else None,
-        force=force,
-        push=push,
-        dry_run=dry_run,
-    )
+    with run_lock(cfg.output_dir):
+        week = week_ending or cfg.week_ending or _latest_week(config_path)
+        return archive_packet(
+            packet_for(cfg.output_dir, week),
+            target,
+            remote=cfg.archive.remote if cfg.archive else None,
+            branch=cfg.archive.branch if cfg.archive else None,
+            force=force,
+            push=push,
+            dry_run=dry_run,
+        )
 
 
 def _latest_week(config_path: Path | str) -> dt.date:
@@ -464,10 +572,13 @@ __all__ = [
     "archive_entries",
     "archive_packet",
     "archive_week",
+    "archived_sends",
     "commit_message",
     "git_executable",
     "open_repository",
+    "record_sends_in_archive",
     "render_index_html",
     "render_readme",
+    "sent_commit_message",
     "week_path",
 ]

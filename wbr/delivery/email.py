@@ -2,8 +2,9 @@
 
 The body is the packet's *At a glance* in HTML that ordinary mail clients show (inline styles, no
 scripts, every user text escaped) with a plain-text alternative; the PDF is attached. Credentials
-come only from the environment variables the config names. A send is recorded in the week's folder;
-recipients who already received the week's packet are not mailed again unless ``resend``.
+come only from the environment variables the config names. A send is recorded in the week's folder
+and, when the week is archived, committed to the archive too (:mod:`wbr.delivery.record`);
+recipients in either record are not mailed again unless ``resend``.
 
 TLS: ``ssl`` and ``starttls`` verify the server's certificate with the system trust store, which
 honours ``SSL_CERT_FILE``/``SSL_CERT_DIR``; library callers (and tests) may pass an ``ssl_context``.
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from wbr.config import EmailConfig, ReportConfig, Security, SmtpConfig
 from wbr.delivery import Packet, packet_for
+from wbr.delivery.archive import ArchiveOutcome, archived_sends, record_sends_in_archive
+from wbr.delivery.lock import run_lock
 from wbr.delivery.message import (
     compose,
     envelope_address,
@@ -34,6 +37,7 @@ from wbr.delivery.message import (
     message_recipients,
     subject_line,
 )
+from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document, served
 from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
 from wbr.results import MetricSet, to_json_dict
@@ -62,18 +66,6 @@ class SendReceipt:
 
 
 @dataclass(frozen=True, slots=True)
-class SentEntry:
-    """One recorded send of a week's packet (an entry of ``sent.json``)."""
-
-    message_id: str
-    sent_at: str  # ISO 8601, UTC
-    recipients: tuple[str, ...]
-    refused: Mapping[str, str]
-    subject: str
-    pdf_sha256: str
-
-
-@dataclass(frozen=True, slots=True)
 class EmailOutcome:
     """The result of :func:`deliver_email`."""
 
@@ -85,6 +77,7 @@ class EmailOutcome:
     eml: Path | None = None
     message_id: str | None = None
     previous: SentEntry | None = None
+    archived: ArchiveOutcome | None = None  # the send record's commit in the archive
 
     def summary(self) -> str:
         """One line for the CLI."""
@@ -92,7 +85,12 @@ class EmailOutcome:
         if self.status == "sent":
             n = len(self.recipients)
             extra = f" ({len(self.already)} already had it)" if self.already else ""
-            return f"sent to {n} recipient{'s' if n != 1 else ''}: {who}{extra}"
+            recorded = ""
+            if self.archived is not None:
+                pushed = f", pushed to {self.archived.pushed_to}" if self.archived.pushed_to else ""
+                commit = (self.archived.commit or "")[:10]
+                recorded = f"; recorded in the archive ({commit}{pushed})"
+            return f"sent to {n} recipient{'s' if n != 1 else ''}: {who}{extra}{recorded}"
         if self.status == "dry_run":
             target = f"would send to {who}" if who else "nothing to send: everyone already has it"
             return f"{self.eml} ({target})"
@@ -267,48 +265,15 @@ def _ssl_reason(exc: ssl.SSLError) -> str:
 
 
 def read_sent(packet: Packet) -> tuple[SentEntry, ...]:
-    """The sends recorded for the week, oldest first (none when ``sent.json`` does not exist)."""
-    path = packet.sent_record
-    if not path.is_file():
-        return ()
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return tuple(
-            SentEntry(
-                message_id=str(s["message_id"]),
-                sent_at=str(s["sent_at"]),
-                recipients=tuple(str(r) for r in s["recipients"]),
-                refused={str(k): str(v) for k, v in (s.get("refused") or {}).items()},
-                subject=str(s.get("subject", "")),
-                pdf_sha256=str(s.get("pdf_sha256", "")),
-            )
-            for s in raw["sends"]
-        )
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise DeliveryError(
-            f"{path}: not a valid send record ({exc!r}); fix it, or delete it to allow mailing "
-            "this week's packet again"
-        ) from None
+    """The sends recorded in the week's folder, oldest first (none without ``sent.json``)."""
+    return read_sent_file(packet.sent_record)
 
 
-def record_send(packet: Packet, entry: SentEntry) -> Path:
-    """Append ``entry`` to the week's ``sent.json`` (written atomically)."""
-    sends = [*read_sent(packet), entry]
-    doc = {
-        "week_ending": packet.week_ending.isoformat(),
-        "sends": [
-            {
-                "message_id": s.message_id,
-                "sent_at": s.sent_at,
-                "subject": s.subject,
-                "recipients": list(s.recipients),
-                "refused": dict(s.refused),
-                "pdf_sha256": s.pdf_sha256,
-            }
-            for s in sends
-        ],
-    }
-    return write_atomic(packet.sent_record, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+def record_send(packet: Packet, entry: SentEntry, earlier: Sequence[SentEntry] = ()) -> Path:
+    """Add ``entry`` (and the ``earlier`` sends, e.g. the archive's) to the week's ``sent.json``
+    (written atomically)."""
+    sends = merge_sends(read_sent(packet), earlier, (entry,))
+    return write_atomic(packet.sent_record, sent_document(packet.week_ending, sends))
 
 
 # --- orchestration -------------------------------------------------------------------------------
@@ -324,15 +289,24 @@ def deliver_email(
     env: Mapping[str, str],
     now: dt.datetime,
     ssl_context: ssl.SSLContext | None = None,
+    push: bool = False,
 ) -> EmailOutcome:
-    """Compose the week's email and send it to whoever has not received it yet (or write .eml)."""
+    """Compose the week's email and send it to whoever has not received it yet (or write .eml).
+
+    Who already received it: the week's ``sent.json`` and, with ``archive:`` in the config, the
+    archived one (so a fresh checkout of the archive on an empty disk mails nobody twice). A send
+    is recorded in the week's folder and, when the week is archived, committed to the archive
+    (pushed to ``archive.remote`` when ``push``).
+    """
     email = _email_settings(report.project.config)
+    archive = report.project.config.archive
     pdf = packet.require(packet.pdf, "PDF packet").read_bytes()
-    sends = read_sent(packet)
+    in_archive = archived_sends(archive.path, packet.week_ending) if archive else ()
+    sends = merge_sends(read_sent(packet), in_archive)
     wanted = _unique([envelope_address(a) for a in (to or (*email.to, *email.cc))])
-    served = {r.lower() for s in sends for r in s.recipients}
-    pending = wanted if resend else tuple(r for r in wanted if r.lower() not in served)
-    already = tuple(r for r in wanted if r.lower() in served)
+    done = served(sends)
+    pending = wanted if resend else tuple(r for r in wanted if r.lower() not in done)
+    already = tuple(r for r in wanted if r.lower() in done)
     if not pending and not dry_run:
         return EmailOutcome(
             "already_sent", packet.week_ending, sends[-1].subject, (), already,
@@ -368,19 +342,40 @@ def deliver_email(
             pdf_sha256=hashlib.sha256(pdf).hexdigest(),
         )
 
+    def record(receipt: SendReceipt) -> tuple[ArchiveOutcome | None, str]:
+        """Record locally, then in the archive; the archive's failure as text (or "")."""
+        record_send(packet, entry(receipt), in_archive)
+        if archive is None:
+            return None, ""
+        try:
+            return record_sends_in_archive(
+                packet, archive.path, remote=archive.remote, branch=archive.branch, push=push
+            ), ""  # fmt: skip
+        except DeliveryError as exc:
+            return None, (
+                f"recording the send in the archive failed: {exc.message}. It is recorded only "
+                f"in {packet.sent_record}: keep that file and run 'wbr archive' once the archive "
+                "is fixed (it commits the record), or a run without it would mail them again"
+            )
+
     try:
         receipt = send(msg, email.smtp, env, recipients=pending, ssl_context=ssl_context)
     except PartialDeliveryError as exc:
-        record_send(packet, entry(exc.receipt))
+        archived, problem = record(exc.receipt)
+        where = f"{packet.sent_record}" + (" and in the archive" if archived else "")
         raise DeliveryError(
-            f"{exc.message}. The delivery is recorded in {packet.sent_record}; after fixing the "
-            "refused addresses, run 'wbr email' again: it sends only to those who did not get it"
+            f"{exc.message}. The delivery is recorded in {where}; after fixing the refused "
+            "addresses, run 'wbr email' again: it sends only to those who did not get it"
+            + (f". But {problem}" if problem else "")
         ) from None
-    record_send(packet, entry(receipt))
-    return EmailOutcome(
+    archived, problem = record(receipt)
+    outcome = EmailOutcome(
         "sent", packet.week_ending, subject, receipt.accepted, () if resend else already,
-        message_id=receipt.message_id,
+        message_id=receipt.message_id, archived=archived,
     )  # fmt: skip
+    if problem:
+        raise DeliveryError(f"{outcome.summary()}; but {problem}")
+    return outcome
 
 
 def _email_settings(cfg: ReportConfig) -> EmailConfig:
@@ -402,21 +397,23 @@ def email_week(
     now: dt.datetime,
     ssl_context: ssl.SSLContext | None = None,
 ) -> EmailOutcome:
-    """``wbr email``: check the week's rendered packet is current, then :func:`deliver_email`."""
+    """``wbr email``: check the week's rendered packet is current, then :func:`deliver_email`
+    (holding the project's run lock; the send record is committed to the archive, not pushed)."""
     from wbr.project import load_project
     from wbr.report import build_report
 
     project = load_project(config_path)
     cfg = project.config
     _email_settings(cfg)  # before the report is built: fail fast
-    report = build_report(project, week_ending)
-    packet = packet_for(cfg.output_dir, report.week_ending)
-    packet.require(packet.pdf, "PDF packet")
-    check_current(packet, report.metric_set)
-    return deliver_email(
-        report, packet, to=to, dry_run=dry_run, resend=resend, env=env, now=now,
-        ssl_context=ssl_context,
-    )  # fmt: skip
+    with run_lock(cfg.output_dir):
+        report = build_report(project, week_ending)
+        packet = packet_for(cfg.output_dir, report.week_ending)
+        packet.require(packet.pdf, "PDF packet")
+        check_current(packet, report.metric_set)
+        return deliver_email(
+            report, packet, to=to, dry_run=dry_run, resend=resend, env=env, now=now,
+            ssl_context=ssl_context,
+        )  # fmt: skip
 
 
 def check_current(packet: Packet, metric_set: MetricSet) -> None:
