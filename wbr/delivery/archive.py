@@ -2,7 +2,7 @@
 
 One commit per week ("WBR week ending 2026-11-15"; "… (restated)" when ``force`` replaces an
 archived week with other content). ``index.html`` and ``README.md`` list every archived week,
-newest first, with its Goodhart alerts. git runs as a subprocess with list arguments.
+newest first, with its Goodhart alerts. Talking to git is :mod:`wbr.delivery.gitrepo`'s job.
 
 The week's send record (``sent.json``) goes along: archiving a week takes the local record with
 it, and a send to an archived week is committed on its own ("WBR week ending 2026-11-15: mailed to
@@ -19,16 +19,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from wbr.delivery import SENT_FILE, Packet
+from wbr.delivery.gitrepo import (
+    RepoState,
+    commit_paths,
+    git_executable,
+    is_committed,
+    open_repository,
+    push,
+    rollback,
+)
 from wbr.delivery.index import (
     WeekEntry,
     archive_entries,
@@ -41,7 +48,6 @@ from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
 
 INDEX_FILES = ("index.html", "README.md")
-FALLBACK_IDENTITY = {"user.name": "wbr", "user.email": "wbr@localhost"}
 
 
 class AlreadyArchived(DeliveryError):
@@ -74,114 +80,6 @@ class ArchiveOutcome:
                 f" (would create a git repository at {self.repo})" if self.created_repo else ""
             )
         return f"{where}: already archived, nothing to commit{pushed}"
-
-
-# --- git -----------------------------------------------------------------------------------------
-
-
-def git_executable() -> str:
-    """The path of ``git``; DeliveryError when it is not installed."""
-    found = shutil.which("git")
-    if found is None:
-        raise DeliveryError(
-            "git is not installed or not on PATH; install git to archive packets "
-            "(https://git-scm.com/downloads)"
-        )
-    return found
-
-
-def _git(
-    repo: Path, *args: str, check: bool = True, env: Mapping[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    cmd = [git_executable(), "-C", str(repo), *args]
-    run_env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", **(env or {})}
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, env=run_env, check=False)
-    except OSError as exc:
-        raise DeliveryError(f"cannot run git ({exc.strerror})") from None
-    if check and done.returncode != 0:
-        detail = " ".join((done.stderr or done.stdout).split())
-        raise DeliveryError(f"'git {' '.join(args[:2])}' failed in {repo}: {detail}")
-    return done
-
-
-def _identity_options(repo: Path) -> list[str]:
-    """``-c user.name=wbr -c user.email=wbr@localhost`` where git has no identity (e.g. in CI).
-
-    GIT_AUTHOR_*/GIT_COMMITTER_* environment variables still win over these; a configured
-    identity (or EMAIL) is left alone.
-    """
-    options: list[str] = []
-    for key, value in FALLBACK_IDENTITY.items():
-        if key == "user.email" and os.environ.get("EMAIL"):
-            continue
-        if not _git(repo, "config", "--get", key, check=False).stdout.strip():
-            options += ["-c", f"{key}={value}"]
-    return options
-
-
-@dataclass(frozen=True, slots=True)
-class _RepoState:
-    head: str | None  # None on an unborn branch
-    branch: str
-
-
-def open_repository(
-    repo: Path, *, branch: str | None, create: bool
-) -> tuple[_RepoState | None, bool]:
-    """Check ``repo`` is the top of a clean git repository on the right branch.
-
-    A missing or empty folder becomes a new repository when ``create`` (returns created=True);
-    without ``create`` (dry run) the state is None. Raises DeliveryError otherwise.
-    """
-    git_executable()
-    fresh = not repo.exists() or (repo.is_dir() and not any(repo.iterdir()))
-    if repo.exists() and not repo.is_dir():
-        raise DeliveryError(f"archive path {repo} exists and is not a folder")
-    if fresh:
-        if not create:
-            return None, True
-        repo.mkdir(parents=True, exist_ok=True)
-        init = ["init", "-q"] + ([f"--initial-branch={branch}"] if branch else [])
-        _git(repo, *init)
-        return _state(repo, branch), True
-    top = _git(repo, "rev-parse", "--show-toplevel", check=False)
-    if top.returncode != 0:
-        raise DeliveryError(
-            f"archive path {repo} is not a git repository (run 'git init' there, or point "
-            "archive.path / --repo at an empty or new folder)"
-        )
-    if Path(top.stdout.strip()).resolve() != repo.resolve():
-        raise DeliveryError(
-            f"archive path {repo} is inside the git repository {top.stdout.strip()} but is not "
-            "its top folder; point archive.path / --repo at a repository of its own"
-        )
-    state = _state(repo, branch)
-    dirty = _git(repo, "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
-    if dirty:
-        shown = ", ".join(line[3:] for line in dirty[:5]) + (" …" if len(dirty) > 5 else "")
-        raise DeliveryError(
-            f"the archive repository {repo} has uncommitted changes ({shown}); commit, stash or "
-            "remove them first: wbr commits only its own files into a clean repository"
-        )
-    return state, False
-
-
-def _state(repo: Path, branch: str | None) -> _RepoState:
-    ref = _git(repo, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
-    if ref.returncode != 0:
-        raise DeliveryError(
-            f"the archive repository {repo} is not on a branch (detached HEAD); check out "
-            f"{branch or 'its main branch'} there first"
-        )
-    current = ref.stdout.strip()
-    if branch and current != branch:
-        raise DeliveryError(
-            f"the archive repository {repo} is on branch '{current}', but archive.branch is "
-            f"'{branch}'; check out '{branch}' there first"
-        )
-    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False)
-    return _RepoState(head.stdout.strip() if head.returncode == 0 else None, current)
 
 
 # --- archiving -----------------------------------------------------------------------------------
@@ -232,7 +130,7 @@ def archive_packet(
     target = repo / rel_week
     restated = False
     in_archive: tuple[SentEntry, ...] = ()
-    if state is not None and _committed(repo, state, rel_week):
+    if state is not None and is_committed(repo, state, rel_week):
         in_archive = read_sent_file(target / SENT_FILE)
         same_numbers = _json_file(target / "metrics.json") == packet_json
         content = {p.name for p in target.iterdir()} - {SENT_FILE}
@@ -282,14 +180,6 @@ def archive_packet(
     return outcome
 
 
-def _committed(repo: Path, state: _RepoState, path: Path) -> bool:
-    """Whether ``path`` exists in the repository's HEAD commit."""
-    if state.head is None:
-        return False
-    listed = _git(repo, "ls-tree", "--name-only", state.head, "--", path.as_posix())
-    return bool(listed.stdout.strip())
-
-
 def _stage(
     tmp: Path,
     packet: Packet,
@@ -320,7 +210,7 @@ def _stage(
 
 def _apply(
     repo: Path,
-    state: _RepoState,
+    state: RepoState,
     rel_week: Path,
     stage: Path,
     backup: Path,
@@ -348,16 +238,10 @@ def _apply(
         shutil.copytree(stage / rel_week, target)
         for name in index:
             shutil.copyfile(stage / name, repo / name)
-        _git(repo, "add", "-A", "--", *paths)
-        _git(repo, *_identity_options(repo), "commit", "-q", "-m", message, *body)
-        head = _git(repo, "rev-parse", "HEAD").stdout.strip()
-        if head == state.head or _git(repo, "status", "--porcelain").stdout.strip():
-            raise DeliveryError(f"the archive commit in {repo} did not take every file")
-        return head
+        return commit_paths(repo, state, paths, message, body)
     except BaseException as exc:
-        _rollback(
-            repo, state, paths, target, old_week, year_dir, year_created, backup, index, saved
-        )
+        rollback(repo, state, paths)
+        _restore(repo, target, old_week, year_dir, year_created, backup, index, saved)
         if isinstance(exc, OSError):
             raise DeliveryError(
                 f"archiving into {repo} failed ({exc}); the repository was left as it was"
@@ -369,10 +253,8 @@ def _apply(
         raise
 
 
-def _rollback(
+def _restore(
     repo: Path,
-    state: _RepoState,
-    paths: Sequence[str],
     target: Path,
     old_week: Path,
     year_dir: Path,
@@ -381,16 +263,8 @@ def _rollback(
     index: Sequence[str],
     saved: Sequence[str],
 ) -> None:
-    """Put HEAD, the index and the files back as they were before :func:`_apply`."""
-    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout.strip()
-    if state.head is None:
-        if head:
-            _git(repo, "update-ref", "-d", f"refs/heads/{state.branch}", check=False)
-        _git(repo, "rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", *paths, check=False)
-    else:
-        if head != state.head:
-            _git(repo, "reset", "-q", "--soft", state.head, check=False)
-        _git(repo, "reset", "-q", state.head, "--", *paths, check=False)
+    """Put the week's folder and the index files back as they were before :func:`_apply` (after
+    :func:`wbr.delivery.gitrepo.rollback` has put HEAD and the git index back)."""
     if target.exists():
         shutil.rmtree(target)
     if old_week.exists():
@@ -406,7 +280,7 @@ def _rollback(
 
 def _record_sends(
     repo: Path,
-    state: _RepoState,
+    state: RepoState,
     packet: Packet,
     archived: Sequence[SentEntry],
     local: Sequence[SentEntry],
@@ -458,7 +332,7 @@ def record_sends_in_archive(
     if not local or not (repo / rel_week).is_dir():
         return None
     state, _created = open_repository(repo, branch=branch, create=False)
-    if state is None or not _committed(repo, state, rel_week):
+    if state is None or not is_committed(repo, state, rel_week):
         return None
     archived = read_sent_file(repo / rel_week / SENT_FILE)
     outcome = _record_sends(repo, state, packet, archived, local)
@@ -486,22 +360,8 @@ def _body(packet_json: Mapping[str, Any]) -> list[str]:
 
 def _push(repo: Path, remote: str | None, branch: str, outcome: ArchiveOutcome) -> ArchiveOutcome:
     assert remote is not None
-    done = _git(repo, "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", check=False)
-    if done.returncode != 0:
-        detail = " ".join(done.stderr.split())
-        kept = (
-            f"the week is committed locally ({(outcome.commit or '')[:10]}); "
-            if outcome.commit
-            else ""
-        )
-        raise DeliveryError(
-            f"git push to {remote} failed: {detail}; {kept}fix the remote and run "
-            "'wbr archive --push' again (wbr never force-pushes)"
-        )
-    return ArchiveOutcome(
-        outcome.status, outcome.repo, outcome.week_dir, outcome.files, outcome.message,
-        outcome.commit, outcome.created_repo, f"{remote} {branch}",
-    )  # fmt: skip
+    push(repo, remote, branch, outcome.commit)
+    return replace(outcome, pushed_to=f"{remote} {branch}")
 
 
 def _digest(path: Path) -> str | None:
