@@ -357,7 +357,7 @@ def _build_results(
                     qtd_yoy=dl[3],
                     ytd=v[YTD],
                     ytd_yoy=dl[4],
-                ),  # fmt: skip
+                ),
                 coverage=Coverage(last_week=c[LAST], mtd=c[MTD], qtd=c[QTD], ytd=c[YTD]),
                 weeks=tuple(
                     WeekPoint(
@@ -366,7 +366,7 @@ def _build_results(
                         v[WPY0 + k],
                         c[W0 + k],
                         t[W0 + k] if d.target else None,
-                    )  # fmt: skip
+                    )
                     for k in range(6)
                 ),
                 months=tuple(
@@ -376,7 +376,7 @@ def _build_results(
                         v[MPY0 + k],
                         c[M0 + k],
                         t[M0 + k] if d.target else None,
-                    )  # fmt: skip
+                    )
                     for k in range(12)
                 ),
                 target=target,

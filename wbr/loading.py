@@ -140,6 +140,7 @@ def _load_one(
         else:
             frame = pd.read_parquet(cfg.path)
             header = [str(c) for c in frame.columns]
+            counts = Counter(header)
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError,
             ValueError) as exc:  # fmt: skip
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -157,7 +158,6 @@ def _load_one(
         )
         return None
 
-    counts = Counter(header)
     for column, n in sorted(counts.items()):
         if n > 1:
             if column in wanted:
