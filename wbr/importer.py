@@ -454,12 +454,10 @@ def _write_project(
 
 def _check_project(config: Path, with_data: bool) -> None:
     """Load the generated project as ``wbr validate`` would; its errors become ours."""
-    from wbr.engine import resolve_week_ending
     from wbr.project import load_project
-    from wbr.report import load_data
+    from wbr.validate import validate_project
 
-    project = load_project(config)
     if with_data:
-        data = load_data(project)
-        cfg = project.config
-        resolve_week_ending(data, cfg.week_ends_on_index, cfg.week_ending)
+        validate_project(config)
+    else:
+        load_project(config)

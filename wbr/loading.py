@@ -118,7 +118,7 @@ def _load_one(
     wanted = needed["numeric"] | needed["filter"] | {cfg.date_column}
     try:
         if is_csv:
-            raw_header = _csv_header(cfg.path)
+            raw_header = csv_header(cfg.path)
             header = [c.strip() for c in raw_header]
             counts = Counter(header)
             # pandas sees the file's own (possibly padded) names, e.g. ' leads '
@@ -211,7 +211,7 @@ def _load_one(
     )
 
 
-def _csv_header(path: Path) -> list[str]:
+def csv_header(path: Path) -> list[str]:
     """The header row exactly as written (names may carry spaces; callers strip them)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return next(csv.reader(handle), [])

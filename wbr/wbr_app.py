@@ -11,7 +11,6 @@ turning the result into a wbr project is the job of ``wbr.importer``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -23,6 +22,7 @@ import yaml
 
 from wbr.config import MONTHS, WEEKDAYS, parse_date, parse_month, yaml_problem
 from wbr.errors import ConfigError
+from wbr.loading import csv_header
 from wbr.schema import Aggregation, FilterClause, FilterOp
 
 DATE_COLUMN = "Date"
@@ -188,7 +188,7 @@ def _setup_notes(raw: Mapping[str, Any], data: Path | None, found: _Findings) ->
     notes = found.notes
     app_setup = raw["setup"]
     for key in app_setup:
-        if key not in SETUP_KEYS and key != "__line__":
+        if key not in SETUP_KEYS:
             notes.append(f"setup.{key} has no wbr equivalent and was ignored")
     if "week_number" in app_setup:
         notes.append("setup.week_number is not needed: wbr numbers weeks from the week-ending date")
@@ -208,7 +208,7 @@ def _setup_notes(raw: Mapping[str, Any], data: Path | None, found: _Findings) ->
             "(a namespaced column such as main_metrics.Clicks becomes the CSV's own header)"
         )
     for key in raw:
-        if key not in ("setup", "metrics", "deck", "data_sources", "__line__"):
+        if key not in ("setup", "metrics", "deck", "data_sources"):
             notes.append(f"top-level '{key}' has no wbr equivalent and was ignored")
     if data is None:
         notes.append(
@@ -222,7 +222,7 @@ def _parse_metrics(raw: Any, shown: str, found: _Findings) -> dict[str, AppMetri
     if not isinstance(raw, Mapping) or not raw:
         found.problems.append(f"{shown}: 'metrics' must be a mapping of metric name to definition")
         return {}
-    top = {str(k): v for k, v in raw.items() if k != "__line__"}
+    top = {str(k): v for k, v in raw.items()}
     out: dict[str, AppMetric] = {}
 
     def parse(name: str, body: Any, parent: str | None) -> None:
@@ -232,7 +232,7 @@ def _parse_metrics(raw: Any, shown: str, found: _Findings) -> dict[str, AppMetri
             return
         bps = _comparison(body.get("metric_comparison_method"), where, found)
         for key in body:
-            if key not in METRIC_KEYS and key != "__line__":
+            if key not in METRIC_KEYS:
                 found.notes.append(f"{where}: key '{key}' has no wbr equivalent and was ignored")
         kinds = [k for k in ("column", "filter", "function") if k in body]
         if len(kinds) != 1:
@@ -251,9 +251,7 @@ def _parse_metrics(raw: Any, shown: str, found: _Findings) -> dict[str, AppMetri
     def inline(name: str, body: Mapping[str, Any], parent: str) -> None:
         if name in top:
             twin = top[name]
-            if not isinstance(twin, Mapping) or dict(body) != {
-                k: v for k, v in twin.items() if k != "__line__"
-            }:
+            if not isinstance(twin, Mapping) or dict(body) != dict(twin):
                 found.notes.append(
                     f"{shown}: metric '{parent}' defines '{name}' inline, differently from the "
                     f"top-level '{name}'; the top-level definition is used"
@@ -339,7 +337,7 @@ def _parse_function(
     if not isinstance(spec, Mapping):
         found.problems.append(f"{where}: 'function' must be a mapping such as {{divide: [...]}}")
         return None
-    kinds = [k for k in spec if k != "__line__"]
+    kinds = list(spec)
     if len(kinds) != 1:
         found.problems.append(f"{where}: 'function' must name one operation (got {kinds})")
         return None
@@ -350,6 +348,7 @@ def _parse_function(
         return None
     metric_refs: list[str] = []
     column_refs: list[str] = []
+    written: list[str] = []  # in the order the file lists them
     for i, operand in enumerate(raw_operands, start=1):
         ref = _operand(operand)
         if ref is None:
@@ -359,12 +358,12 @@ def _parse_function(
             )
             continue
         kind, ref_name, body = ref
+        written.append(ref_name)
         (metric_refs if kind == "metric" else column_refs).append(ref_name)
         if body:
             inline(ref_name, body, name)
     # WBR App evaluates metric operands before column operands, whatever the written order
     operands = metric_refs + column_refs
-    written = [r[1] for r in map(_operand, raw_operands) if r is not None]
     if op not in FUNCTIONS:
         return AppMetric(name=name, bps=bps, function=op, operands=tuple(operands),
                           skip=f"function '{op}' is not one of {', '.join(FUNCTIONS)}")  # fmt: skip
@@ -393,7 +392,7 @@ def _operand(raw: Any) -> tuple[str, str, dict[str, Any]] | None:
     name = body.get("name")
     if not isinstance(name, str) or not name:
         return None
-    inline = {k: v for k, v in body.items() if k not in ("name", "__line__")}
+    inline = {k: v for k, v in body.items() if k != "name"}
     return str(kind), name, inline
 
 
@@ -429,8 +428,7 @@ def _check_data(data: Path, metrics: Mapping[str, AppMetric], shown: str, found:
         found.problems.append(f"{data}: the data must be a .csv file (WBR App reads CSV)")
         return
     try:
-        with data.open(encoding="utf-8-sig", newline="") as handle:
-            header = [c.strip() for c in next(csv.reader(handle), [])]
+        header = [c.strip() for c in csv_header(data)]
     except FileNotFoundError:
         found.problems.append(f"{data}: no such file")
         return
