@@ -12,14 +12,14 @@ tooltip come from :mod:`wbr.formatting`, so the chart and the summary box agree 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from wbr.formatting import format_delta, format_value, month_labels, week_labels
 from wbr.notes import Annotation
-from wbr.results import MetricResult, MonthPoint, WeekPoint
+from wbr.periods import month_end
+from wbr.results import FULL, MetricResult, MonthPoint, WeekPoint
 from wbr.schema import MetricDef
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ COLOR_NOTE = "#7c3aed"
 COLOR_GRID = "#eceff3"
 COLOR_TEXT = "#475467"
 COLOR_DIVIDER = "#c5ccd6"
-FULL = 0.999_999
 DUAL_AXIS_RATIO = 2.0  # months this much larger than weeks get their own axis
 
 # d3 formats per unit; labelExpr turns d3's SI "k"/"G" into the packet's "K"/"B"
@@ -265,7 +264,7 @@ def chart_annotations(result: MetricResult, annotations: Sequence[Annotation]) -
     last = max(w.week_ending for w in result.weeks) if result.weeks else first
     if result.months:
         y, mth = int(result.months[-1].month[:4]), int(result.months[-1].month[5:7])
-        last = max(last, dt.date(y, mth, calendar.monthrange(y, mth)[1]))
+        last = max(last, month_end(y, mth))
     shown = [a for a in annotations if a.applies_to(m.id) and first <= a.date <= last]
     return sorted(shown, key=lambda a: (a.date, a.text))
 

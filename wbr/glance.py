@@ -22,13 +22,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wbr.formatting import format_delta, format_value
-from wbr.pairs import tolerance_of
-from wbr.results import MetricResult, MetricSet, PairState
+from wbr.pairs import severity
+from wbr.results import FULL, MetricResult, MetricSet, PairState
 from wbr.schema import Comparison
 
 MAX_MOVERS = 6
 MOVER_THRESHOLD = {Comparison.PCT: 0.10, Comparison.BPS: 100.0}
-FULL = 0.999_999  # coverage at or above this is a complete period
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +151,6 @@ def _pairs(
         if p.status not in (PairState.ALERT, PairState.WATCH):
             continue
         m, c = by_id[p.metric].metric, by_id[p.counter_metric].metric
-        tol = tolerance_of(c)
-        severity = abs(p.counter_change) / tol if p.counter_change is not None and tol else 0.0
         out.append(
             GlancePair(
                 status=p.status.value,
@@ -165,7 +162,7 @@ def _pairs(
                 counter_change=format_delta(p.counter_change, c.comparison.value),
                 reason=p.reason,
                 has_commentary=m.id in commentary,
-                severity=severity,
+                severity=severity(p, by_id),
             )
         )
     rank = {PairState.ALERT.value: 0, PairState.WATCH.value: 1}

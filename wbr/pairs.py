@@ -5,7 +5,7 @@ Both sides are compared with the average of the 4 weeks before the report week.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from wbr.formatting import format_delta, format_tolerance
 from wbr.results import MetricResult, PairState, PairStatus
@@ -36,7 +36,7 @@ def evaluate_pairs(results: Sequence[MetricResult]) -> tuple[PairStatus, ...]:
     return tuple(sorted(statuses, key=lambda s: (order[s.status], -severity(s, by_id))))
 
 
-def severity(status: PairStatus, by_id: dict[str, MetricResult]) -> float:
+def severity(status: PairStatus, by_id: Mapping[str, MetricResult]) -> float:
     """How far the counter-metric moved in its bad direction, in multiples of its tolerance.
 
     Used to put the most serious alert first; 0 when it did not deteriorate or has no data.

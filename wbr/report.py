@@ -273,8 +273,14 @@ def write_outputs(
     quarto = _use_quarto(engine) and bool({OutputFormat.HTML, OutputFormat.PDF} & set(wanted))
     ctx = build_context(report, on_chart=step)
     written: list[Path] = []
-    if OutputFormat.QMD in wanted or quarto:
-        written.extend(_write_qmd(ctx, paths, step))
+    write_qmd = OutputFormat.QMD in wanted or quarto
+    runtime = ""  # the Vega runtime, read once for the HTML and the .qmd
+    if write_qmd or OutputFormat.HTML in wanted:
+        from wbr.render.html import vega_runtime
+
+        runtime = vega_runtime(paths["cache"])
+    if write_qmd:
+        written.extend(_write_qmd(ctx, paths, runtime, step))
         step()
     if quarto:
         from wbr.render.quarto import run_quarto
@@ -284,9 +290,8 @@ def write_outputs(
         step(len(targets))
     else:
         if OutputFormat.HTML in wanted:
-            from wbr.render.html import render_html, vega_runtime
+            from wbr.render.html import render_html
 
-            runtime = vega_runtime(paths["cache"])
             written.append(write_atomic(paths["html"], render_html(ctx, runtime)))
             step()
         if OutputFormat.PDF in wanted:
@@ -315,11 +320,11 @@ def _use_quarto(engine: Engine) -> bool:
     return quarto_executable() is not None
 
 
-def _write_qmd(ctx: ReportContext, paths: Mapping[str, Path], step: Progress) -> list[Path]:
+def _write_qmd(
+    ctx: ReportContext, paths: Mapping[str, Path], runtime: str, step: Progress
+) -> list[Path]:
     """The .qmd and its charts/ (chart SVGs from the shared cache); returns the .qmd path."""
-    from wbr.render.html import vega_runtime
     from wbr.render.quarto import render_qmd
 
-    runtime = vega_runtime(paths["cache"])
     cache = paths["cache"] / "charts"
     return [render_qmd(ctx, paths["dir"], cache, runtime=runtime, progress=step)]

@@ -31,6 +31,10 @@ class Summary:
     ytd_yoy: float | None
 
 
+FULL = 0.999_999
+"""Coverage at or above this is a complete period (anything less is flagged as partial)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """Share of days with source data in each summary period (1.0 = complete)."""

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
 from wbr.formatting import format_delta, format_value, month_labels, week_labels
-from wbr.glance import FULL, Glance
+from wbr.glance import Glance
 from wbr.notes import Annotation
 from wbr.periods import fiscal_quarter_number, fiscal_year_label
 from wbr.render.contract import (
@@ -49,7 +49,7 @@ from wbr.render.contract import (
     TargetCtx,
 )
 from wbr.report import Report, ReportMetricBlock, ReportTableBlock
-from wbr.results import MetricResult, MetricSet, PairState, PairStatus, week_number
+from wbr.results import FULL, MetricResult, MetricSet, PairState, PairStatus, week_number
 from wbr.schema import Direction, MetricDef, TargetKind
 
 STATUS_TEXT = {

@@ -1,6 +1,6 @@
 """Jinja2 filters shared by the HTML, Typst and Quarto templates.
 
-Formatting reuses :mod:`wbr.formatting` (the engine never rounds; only these do). Escaping is per
+Values arrive pre-formatted in the context (:mod:`wbr.formatting`); these filters escape, per
 format: HTML is autoescaped by Jinja2; Typst output is escaped by :func:`typst_escape` (applied to
 every ``{{ }}`` by the Typst environment's ``finalize``); JSON inside ``<script>`` by
 :func:`json_script`.
@@ -14,8 +14,6 @@ from typing import Any
 
 from markupsafe import Markup
 
-from wbr.formatting import MINUS, format_delta, format_value
-
 _TYPST_SPECIAL = re.compile(r"([\\#*_`$<>@\[\]~/=+\-'\".:;{}()])")
 _JSON_SCRIPT = {
     ord("<"): "\\u003c",
@@ -24,23 +22,6 @@ _JSON_SCRIPT = {
     ord("\u2028"): "\\u2028",
     ord("\u2029"): "\\u2029",
 }
-
-
-def value(number: float | None, unit: str) -> str:
-    """12.3K, $1.2M, 35.2 %; 'n/a' when missing."""
-    return format_value(number, unit)
-
-
-def delta(change: float | None, comparison: str) -> str:
-    """+2.3 % or +120 bps; 'n/a' when missing."""
-    return format_delta(change, comparison)
-
-
-def arrow(change: float | None) -> str:
-    """▲ for a rise, ▼ for a fall, '' for none or missing (never colour alone)."""
-    if change is None or change == 0:
-        return ""
-    return "▲" if change > 0 else "▼"
 
 
 def typst_escape(text: Any) -> Markup:
@@ -52,13 +33,6 @@ def typst_escape(text: Any) -> Markup:
     raw = "" if text is None else str(text)
     raw = " ".join(raw.split())
     return Markup(_TYPST_SPECIAL.sub(r"\\\1", raw))
-
-
-def typst_str(text: Any) -> Markup:
-    """A Typst string literal ``"..."`` holding ``text`` verbatim (for ``#text(...)`` arguments)."""
-    raw = "" if text is None else str(text)
-    escaped = raw.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "")
-    return Markup(f'"{escaped}"')
 
 
 def json_script(data: Any) -> Markup:
@@ -75,23 +49,14 @@ def md_escape(text: Any) -> str:
 
 
 FILTERS = {
-    "value": value,
-    "delta": delta,
-    "arrow": arrow,
     "typst_escape": typst_escape,
-    "typst_str": typst_str,
     "json_script": json_script,
     "md_escape": md_escape,
 }
 
 __all__ = [
     "FILTERS",
-    "MINUS",
-    "arrow",
-    "delta",
     "json_script",
     "md_escape",
     "typst_escape",
-    "typst_str",
-    "value",
 ]
