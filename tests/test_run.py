@@ -237,3 +237,17 @@ def test_a_second_run_at_the_same_time_is_refused(tmp_path: Path) -> None:
     finally:
         os.close(fd)
     assert lock.read_text(encoding="utf-8") == f"{os.getpid()}\n"  # untouched by the others
+
+
+def test_run_reads_the_data_once_and_warns_once(tmp_path: Path) -> None:
+    # validation and the metric set both see the loader's warnings; the run shows each once
+    from wbr.scaffold import init_project
+
+    init_project(tmp_path)
+    web = tmp_path / "sample_data" / "web_daily.csv"
+    lines = web.read_text(encoding="utf-8").splitlines()
+    rows = [lines[0] + ",note,note"] + [line + ",x,y" for line in lines[1:]]
+    web.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", str(tmp_path / "wbr.yaml"), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("column 'note' appears 2 times in the header") == 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wbr.errors import WbrError
+from wbr.errors import ConfigError, WbrError
 
 if TYPE_CHECKING:
     from wbr.config import ReportConfig
@@ -75,11 +75,9 @@ def run_week(
     pushed when ``archive.remote`` is configured. Raises RunLocked when another run holds the
     project's lock.
     """
-    from wbr.config import load_config
     from wbr.delivery import packet_for
     from wbr.delivery.lock import run_lock
-    from wbr.project import load_project
-    from wbr.report import DEFAULT_FORMATS, Engine, build_report, load_data, write_outputs
+    from wbr.report import DEFAULT_FORMATS, Engine, build_report, write_outputs
     from wbr.validate import validate_project
 
     steps: list[StepResult] = []
@@ -94,7 +92,7 @@ def run_week(
     def stop(after: str) -> RunResult:
         for step in STEPS[STEPS.index(after) + 1 :]:
             emit(step, "skipped", f"{after} failed")
-        return RunResult(tuple(steps), tuple(warnings), None)
+        return RunResult(tuple(steps), tuple(dict.fromkeys(warnings)), None)
 
     try:
         summary = validate_project(config_path)
@@ -103,11 +101,11 @@ def run_week(
         return stop("validate")
     warnings += summary.warnings
     emit("validate", "ok", summary.line.removeprefix("OK: "))
-    with run_lock(load_config(config_path).output_dir):
+    project = summary.project
+    with run_lock(project.config.output_dir):
         try:
-            project = load_project(config_path)
             report = build_report(
-                project, week_ending, generated_at=now.astimezone(), data=load_data(project)
+                project, week_ending, generated_at=now.astimezone(), data=summary.data
             )
         except WbrError as exc:
             emit("compute", "failed", _first_problem(exc))
@@ -128,7 +126,8 @@ def run_week(
         packet = packet_for(cfg.output_dir, week)
         emit(*_archive_step(cfg, packet, dry_run))
         emit(*_email_step(report, packet, dry_run, env, now, ssl_context))
-    return RunResult(tuple(steps), tuple(warnings), week)
+    # validation and the metric set both carry the loader's warnings: show each once
+    return RunResult(tuple(steps), tuple(dict.fromkeys(warnings)), week)
 
 
 def _archive_step(cfg: ReportConfig, packet: Packet, dry_run: bool) -> tuple[str, str, str]:
@@ -195,7 +194,7 @@ def _email_step(
 
 
 def _first_problem(exc: WbrError) -> str:
-    problems = exc.format_message().split("\nError: ")
+    problems = exc.problems if isinstance(exc, ConfigError) else [exc.format_message()]
     more = len(problems) - 1
     return problems[0] + (f" (and {more} more problem{'s' if more != 1 else ''})" if more else "")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wbr.config import MetricBlock, Section, TableBlock, TablePeriod
+from wbr.delivery import Packet, packet_for
 from wbr.engine import compute, resolve_week_ending
 from wbr.fileio import write_atomic
 from wbr.glance import Glance, build_glance
@@ -143,7 +144,7 @@ class Report:
     @property
     def stem(self) -> str:
         """``wbr-YYYY-MM-DD``: the file name of every packet format."""
-        return f"wbr-{self.week_ending.isoformat()}"
+        return Packet(Path(), self.week_ending).stem
 
 
 def build_report(
@@ -223,14 +224,14 @@ Progress = Callable[[int], None]
 
 def output_paths(report: Report, out_dir: Path) -> dict[str, Path]:
     """Where each output of one week goes (a contract with delivery: email and archive)."""
-    week_dir = out_dir / report.week_ending.isoformat()
+    packet = packet_for(out_dir, report.week_ending)
     return {
-        "dir": week_dir,
-        "html": week_dir / f"{report.stem}.html",
-        "pdf": week_dir / f"{report.stem}.pdf",
-        "qmd": week_dir / f"{report.stem}.qmd",
-        "charts": week_dir / "charts",
-        "json": week_dir / "metrics.json",
+        "dir": packet.folder,
+        "html": packet.html,
+        "pdf": packet.pdf,
+        "qmd": packet.qmd,
+        "charts": packet.folder / "charts",
+        "json": packet.metrics_json,
         "cache": out_dir / ".cache",  # shared by all weeks: the Vega runtime, chart SVGs
     }
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wbr.engine import resolve_week_ending
-from wbr.project import load_project
+from wbr.loading import LoadedData
+from wbr.project import Project, load_project
 from wbr.report import load_data
 
 
@@ -16,6 +17,8 @@ class ValidationSummary:
 
     line: str
     warnings: tuple[str, ...]
+    project: Project
+    data: LoadedData  # what was loaded, so a caller (wbr run) does not read it all again
 
 
 def validate_project(config_path: Path | str) -> ValidationSummary:
@@ -40,4 +43,4 @@ def validate_project(config_path: Path | str) -> ValidationSummary:
         f"file{'s' if n_files != 1 else ''}, {n_sources} source{'s' if n_sources != 1 else ''} "
         f"with data from {first} to {last}; report week ending {week}"
     )
-    return ValidationSummary(line=line, warnings=tuple(warnings))
+    return ValidationSummary(line=line, warnings=tuple(warnings), project=project, data=data)

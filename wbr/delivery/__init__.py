@@ -22,7 +22,10 @@ SENT_FILE = "sent.json"
 
 @dataclass(frozen=True, slots=True)
 class Packet:
-    """The files of one week's packet (names are the contract with ``wbr.report.output_paths``)."""
+    """The files of one week's packet: the one place their names are decided.
+
+    ``wbr.report.output_paths`` (writing), email, the archive and its index all ask this class.
+    """
 
     folder: Path
     week_ending: dt.date
@@ -38,6 +41,10 @@ class Packet:
     @property
     def pdf(self) -> Path:
         return self.folder / f"{self.stem}.pdf"
+
+    @property
+    def qmd(self) -> Path:
+        return self.folder / f"{self.stem}.qmd"
 
     @property
     def metrics_json(self) -> Path:

@@ -30,20 +30,18 @@ from wbr.delivery import SENT_FILE, Packet
 from wbr.delivery.gitrepo import (
     RepoState,
     commit_paths,
-    git_executable,
     is_committed,
     open_repository,
     push,
     rollback,
 )
 from wbr.delivery.index import (
-    WeekEntry,
     archive_entries,
     render_index_html,
     render_readme,
     week_entry,
 )
-from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document
+from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document, served
 from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
 
@@ -163,7 +161,7 @@ def archive_packet(
         return ArchiveOutcome("dry_run", repo, rel_week, files, message, created_repo=created)
     try:
         with tempfile.TemporaryDirectory(prefix="wbr-archive-") as tmp:
-            staged = _stage(Path(tmp), packet, sources, repo, rel_week, sends)
+            staged = _stage(Path(tmp), packet, packet_json, sources, repo, rel_week, sends)
             commit = _apply(
                 repo, state, rel_week, staged, Path(tmp) / "backup", message, _body(packet_json)
             )
@@ -183,12 +181,16 @@ def archive_packet(
 def _stage(
     tmp: Path,
     packet: Packet,
+    packet_json: Mapping[str, Any],
     sources: Sequence[Path],
     repo: Path,
     rel_week: Path,
     sends: Sequence[SentEntry],
 ) -> Path:
-    """Copy the week and write the new index into ``tmp/stage``; verify the copies."""
+    """Copy the week and write the new index into ``tmp/stage``; verify the copies.
+
+    ``packet_json`` is the packet's parsed ``metrics.json`` (the staged copy is verified equal).
+    """
     stage = tmp / "stage"
     week_dir = stage / rel_week
     week_dir.mkdir(parents=True)
@@ -199,7 +201,7 @@ def _stage(
             raise DeliveryError(f"copying {src} into the archive changed it; nothing was archived")
     if sends:
         write_atomic(week_dir / SENT_FILE, sent_document(packet.week_ending, sends))
-    new = week_entry(_json_file(week_dir / "metrics.json"), week_dir, stage)
+    new = week_entry(packet_json, week_dir, stage)
     entries = {e.week_ending: e for e in archive_entries(repo)}
     entries[new.week_ending] = new
     ordered = sorted(entries.values(), key=lambda e: e.week_ending, reverse=True)
@@ -295,7 +297,7 @@ def _record_sends(
     if not new:
         return None
     rel_week = week_path(packet.week_ending)
-    recipients = len({r.lower() for s in new for r in s.recipients})
+    recipients = len(served(new))
     message = sent_commit_message(packet.week_ending, recipients)
     document = sent_document(packet.week_ending, merge_sends(local, archived))
     try:
@@ -352,7 +354,6 @@ def _body(packet_json: Mapping[str, Any]) -> list[str]:
         return []
     n = len(restatements)
     return [
-        "-m",
         f"{n} earlier value{'s' if n != 1 else ''} restated against the archive "
         "(listed under 'restatements' in metrics.json).",
     ]
@@ -428,13 +429,11 @@ def _latest_week(config_path: Path | str) -> dt.date:
 __all__ = [
     "AlreadyArchived",
     "ArchiveOutcome",
-    "WeekEntry",
     "archive_entries",
     "archive_packet",
     "archive_week",
     "archived_sends",
     "commit_message",
-    "git_executable",
     "open_repository",
     "record_sends_in_archive",
     "render_index_html",

@@ -29,14 +29,7 @@ from wbr.config import EmailConfig, ReportConfig, Security, SmtpConfig
 from wbr.delivery import Packet, packet_for
 from wbr.delivery.archive import ArchiveOutcome, archived_sends, record_sends_in_archive
 from wbr.delivery.lock import run_lock
-from wbr.delivery.message import (
-    compose,
-    envelope_address,
-    glance_html,
-    glance_text,
-    message_recipients,
-    subject_line,
-)
+from wbr.delivery.message import compose, envelope_address, message_recipients, unique_addresses
 from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document, served
 from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
@@ -303,7 +296,7 @@ def deliver_email(
     pdf = packet.require(packet.pdf, "PDF packet").read_bytes()
     in_archive = archived_sends(archive.path, packet.week_ending) if archive else ()
     sends = merge_sends(read_sent(packet), in_archive)
-    wanted = _unique([envelope_address(a) for a in (to or (*email.to, *email.cc))])
+    wanted = unique_addresses([envelope_address(a) for a in (to or (*email.to, *email.cc))])
     done = served(sends)
     pending = wanted if resend else tuple(r for r in wanted if r.lower() not in done)
     already = tuple(r for r in wanted if r.lower() in done)
@@ -429,13 +422,6 @@ def check_current(packet: Packet, metric_set: MetricSet) -> None:
             )
 
 
-def _unique(addresses: Sequence[str]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for a in addresses:
-        seen.setdefault(a.lower(), a)
-    return tuple(seen.values())
-
-
 __all__ = [
     "EmailOutcome",
     "PartialDeliveryError",
@@ -446,10 +432,7 @@ __all__ = [
     "credentials",
     "deliver_email",
     "email_week",
-    "glance_html",
-    "glance_text",
     "read_sent",
     "record_send",
     "send",
-    "subject_line",
 ]

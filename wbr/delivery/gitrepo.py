@@ -141,13 +141,14 @@ def commit_paths(
 ) -> str:
     """Stage ``paths`` (additions, changes and deletions) and commit them; the new HEAD.
 
-    ``body`` is extra ``-m`` arguments for the commit message. The fallback identity is used
+    ``body`` is further paragraphs of the commit message. The fallback identity is used
     where git has none. DeliveryError when git fails, or when the commit did not take every
     change (HEAD did not move, or the working tree is still dirty); undoing is the caller's
     business (:func:`rollback`).
     """
     _git(repo, "add", "-A", "--", *paths)
-    _git(repo, *_identity_options(repo), "commit", "-q", "-m", message, *body)
+    paragraphs = [arg for text in (message, *body) for arg in ("-m", text)]
+    _git(repo, *_identity_options(repo), "commit", "-q", *paragraphs)
     head = _git(repo, "rev-parse", "HEAD").stdout.strip()
     if head == state.head or _git(repo, "status", "--porcelain").stdout.strip():
         raise DeliveryError(f"the archive commit in {repo} did not take every file")

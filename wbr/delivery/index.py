@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from wbr.delivery import Packet
 from wbr.delivery.restate import archived_weeks
 from wbr.glance import headline_of_counts
 
@@ -69,10 +70,11 @@ def week_entry(data: Mapping[str, Any], week_dir: Path, root: Path) -> WeekEntry
         and isinstance(m.get("target"), dict)
         and m["target"].get("met") is False
     )
+    packet = Packet(week_dir, week)
     files = tuple(
-        (week_dir / name).relative_to(root).as_posix()
-        for name in (f"wbr-{week}.html", f"wbr-{week}.pdf", "metrics.json")
-        if (week_dir / name).is_file()
+        path.relative_to(root).as_posix()
+        for path in (packet.html, packet.pdf, packet.metrics_json)
+        if path.is_file()
     )
     return WeekEntry(
         week_ending=week,

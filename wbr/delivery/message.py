@@ -10,7 +10,7 @@ import datetime as dt
 import html
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, parseaddr
@@ -98,13 +98,18 @@ def envelope_address(address: str) -> str:
     return addr
 
 
+def unique_addresses(addresses: Iterable[str]) -> tuple[str, ...]:
+    """Each address once (compared case-insensitively), first spelling kept, in order."""
+    seen: dict[str, str] = {}
+    for a in addresses:
+        seen.setdefault(a.lower(), a)
+    return tuple(seen.values())
+
+
 def message_recipients(msg: EmailMessage) -> tuple[str, ...]:
     """The bare addresses of To, Cc and Bcc, each once, in order."""
-    seen: dict[str, str] = {}
-    for _, addr in getaddresses([str(v) for k in ("To", "Cc", "Bcc") for v in msg.get_all(k, [])]):
-        if addr and addr.lower() not in seen:
-            seen[addr.lower()] = addr
-    return tuple(seen.values())
+    headers = [str(v) for k in ("To", "Cc", "Bcc") for v in msg.get_all(k, [])]
+    return unique_addresses(addr for _, addr in getaddresses(headers) if addr)
 
 
 def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str) -> str:
