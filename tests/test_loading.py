@@ -218,7 +218,13 @@ def test_only_sources_that_metrics_read_are_loaded(make_project: Make) -> None:
 )
 def test_parquet_source(make_project: Make, date_values: Any) -> None:
     df = pd.DataFrame({"date": date_values, "x": [1, 2], "region": ["n", "s"]})
-    frame = frame_of(make_project, df, metrics={"x": metric(filter={"region": ["n", "s"]})})
+    # aware timestamps are counted on the report's business day: midnight in Berlin
+    frame = frame_of(
+        make_project,
+        df,
+        metrics={"x": metric(filter={"region": ["n", "s"]})},
+        config={"timezone": "Europe/Berlin"},
+    )
     assert dates(frame) == [dt.date(2024, 1, 1), dt.date(2024, 1, 2)]
     assert values(frame) == [1.0, 2.0]
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -50,6 +51,7 @@ class SourceConfig:
     date_column: str = "date"
     date_format: str | None = None
     thousands: str | None = None
+    timezone: str = "UTC"  # the report's business time zone (wbr.yaml 'timezone')
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,7 @@ class ReportConfig:
     annotations: Path | None = None
     email: EmailConfig | None = None
     archive: ArchiveConfig | None = None
+    timezone: str = "UTC"  # IANA name; timestamps are counted on this zone's business day
 
     @property
     def base(self) -> Path:
@@ -139,6 +142,7 @@ TOP_KEYS = frozenset(
     {
         "title", "week_ends_on", "fiscal_year_end_month", "week_ending", "sources", "metrics",
         "sections", "output_dir", "paper", "commentary_dir", "annotations", "email", "archive",
+        "timezone",
     }
 )  # fmt: skip
 PAPERS = ("a4", "us-letter")
@@ -186,7 +190,8 @@ def load_config(path: Path | str) -> ReportConfig:
             f"must be 1-12 or JAN..DEC (got {raw.get('fiscal_year_end_month')!r})",
         )
     week_ending = _parse_week_ending(raw.get("week_ending", "latest"), bad)
-    sources = _parse_sources(raw.get("sources"), base, bad)
+    timezone = _parse_timezone(raw.get("timezone", "UTC"), bad)
+    sources = _parse_sources(raw.get("sources"), base, bad, timezone)
     metric_files = _resolve_metric_globs(raw.get("metrics", ["metrics/*.yaml"]), base, bad)
     sections = _parse_sections(raw.get("sections"), bad)
     output_dir = base / str(raw.get("output_dir", "reports"))
@@ -217,6 +222,7 @@ def load_config(path: Path | str) -> ReportConfig:
         annotations=annotations,
         email=email,
         archive=archive,
+        timezone=timezone,
     )
 
 
@@ -279,8 +285,21 @@ def _parse_week_ending(raw: Any, bad: Callable[[str, str], None]) -> dt.date | N
     return parsed
 
 
+def _parse_timezone(raw: Any, bad: Callable[[str, str], None]) -> str:
+    """An IANA time zone name such as 'Europe/Berlin' (checked against the zone database)."""
+    try:
+        if isinstance(raw, str) and raw.strip():
+            ZoneInfo(raw.strip())
+            return raw.strip()
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    shown = repr(raw) if isinstance(raw, str | int | float) else type(raw).__name__
+    bad("timezone", f"must be an IANA time zone name such as Europe/Berlin or UTC (got {shown})")
+    return "UTC"
+
+
 def _parse_sources(
-    raw: Any, base: Path, bad: Callable[[str, str], None]
+    raw: Any, base: Path, bad: Callable[[str, str], None], timezone: str = "UTC"
 ) -> dict[str, SourceConfig]:
     if not isinstance(raw, Mapping) or not raw:
         bad("sources", "is required: a mapping of source name to {path, date_column}")
@@ -318,6 +337,7 @@ def _parse_sources(
             date_column=str(body.get("date_column", "date")),
             date_format=date_format,
             thousands=thousands,
+            timezone=timezone,
         )
     return out
 

@@ -217,6 +217,37 @@ def csv_header(path: Path) -> list[str]:
         return next(csv.reader(handle), [])
 
 
+# a time of day followed by a UTC offset: '...T23:30:00-04:00', '... 10:00 +0100', '...Z'
+_OFFSET = r"\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:[Zz]|UTC|GMT|[+-]\d\d(?::?\d\d)?)$"
+
+
+def to_local_time(values: pd.Series, timezone: str, fmt: str = "ISO8601") -> pd.Series:
+    """Timestamps as naive wall-clock times in the report's ``timezone``; NaT where unparseable.
+
+    A value that carries a UTC offset (``2026-03-08T23:30:00-04:00``, ``...Z``) is converted to
+    ``timezone``, so rows whose offsets change across a DST switch (or that come from systems in
+    different zones) land on the business day they belong to; pandas alone refuses such a column
+    ("Mixed timezones detected"). A value without an offset is already local time and is kept as
+    written. ``fmt`` is a strftime pattern or "ISO8601". Callers take ``.dt.normalize()`` for the
+    business day; this is the one place where time zones are handled.
+    """
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return values.dt.tz_convert(timezone).dt.tz_localize(None)
+    if pd.api.types.is_datetime64_dtype(values.dtype):
+        return values
+    text = values.astype("string").str.strip()
+    aware = text.str.contains(_OFFSET, regex=True).fillna(False).astype(bool)
+    if not aware.any():
+        return pd.to_datetime(text, format=fmt, errors="coerce")
+    local = pd.to_datetime(
+        text[aware], format=fmt, utc=True, errors="coerce"
+    ).dt.tz_convert(timezone).dt.tz_localize(None)
+    if aware.all():
+        return local
+    naive = pd.to_datetime(text[~aware], format=fmt, errors="coerce")
+    return pd.concat([naive.astype(local.dtype), local]).reindex(text.index)
+
+
 def _parse_dates(
     raw: pd.Series, cfg: SourceConfig, where: str, problems: list[str]
 ) -> pd.Series | None:
@@ -230,11 +261,11 @@ def _parse_dates(
         )
         return None
     formats = (cfg.date_format,) if cfg.date_format else DATE_FORMATS
+    if isinstance(raw.dtype, pd.DatetimeTZDtype):
+        return to_local_time(raw, cfg.timezone).dt.normalize()
     for fmt in formats:
-        parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+        parsed = to_local_time(text, cfg.timezone, fmt)
         if parsed.notna().all():
-            if parsed.dt.tz is not None:
-                parsed = parsed.dt.tz_localize(None)
             return parsed.dt.normalize()
     # report the first value that no format could read
     best = pd.to_datetime(text, format=formats[0], errors="coerce")
