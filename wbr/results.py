@@ -7,9 +7,10 @@ Numbers here are final; renderers only format them. Missing values are ``None``,
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from wbr.schema import MetricDef
 
@@ -54,6 +55,7 @@ class WeekPoint:
     prior_year: float | None
     coverage: float
     target: float | None = None
+    provisional: bool = False  # the week ended fewer than `matures_after` days before its data
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,94 @@ class MonthPoint:
     prior_year: float | None
     coverage: float
     target: float | None = None
+    provisional: bool = False  # the month ended fewer than `matures_after` days before its data
+
+
+class SignalRule(Enum):
+    """A rule that tells a signal from routine variation (issue #8, Wheeler's XmR rules)."""
+
+    OUTSIDE = "outside"
+    """A value above the upper or below the lower natural process limit."""
+    THREE_OF_FOUR = "three_of_four"
+    """At least 3 of 4 consecutive values beyond the same halfway line."""
+    RUN = "run"
+    """`run_length` consecutive values on the same side of the centre line."""
+    RANGE = "range"
+    """A moving range above the upper range limit."""
+
+
+class SignalStatus(Enum):
+    """What the limits say about the report week."""
+
+    SIGNAL = "signal"
+    """A rule fires on the report week."""
+    ROUTINE = "routine"
+    """The report week is within routine variation."""
+    TOO_LITTLE_DATA = "too_little_data"
+    """Fewer usable baseline weeks than `min_baseline_weeks`: no limits yet."""
+    OFF = "off"
+    """The metric opted out (`signals: false`)."""
+
+
+class Assurance(Enum):
+    """Target assurance (NHS "Making Data Count"): the constant target against the limits."""
+
+    CONSISTENTLY_MEETS = "consistently_meets"
+    """The whole band between the limits is on the good side of the target: met every week."""
+    CONSISTENTLY_MISSES = "consistently_misses"
+    """The whole band is on the bad side of the target: missed unless the process changes."""
+    HIT_AND_MISS = "hit_and_miss"
+    """The target lies between the limits: hit or miss by chance."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignalPoint:
+    """One week of a metric's process behaviour series."""
+
+    week_ending: dt.date
+    value: float | None
+    moving_range: float | None  # to the previous present value (gaps close up); None for the first
+    rules: tuple[SignalRule, ...]  # empty where nothing fired
+    direction: Literal["good", "bad"] | None  # of the signal on this point (None: no rule fired)
+    provisional: bool  # period not yet mature (matures_after)
+    in_baseline: bool  # this point shaped the limits
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """A metric's natural process limits and the rules firing on its weekly series."""
+
+    status: SignalStatus
+    baseline_from: dt.date | None
+    baseline_to: dt.date | None
+    baseline_weeks: int  # usable weeks that shaped the limits
+    centre: float | None
+    lower: float | None
+    upper: float | None
+    mr_mean: float | None
+    mr_upper: float | None
+    series: tuple[SignalPoint, ...]  # oldest first, last = report week
+    this_week: tuple[SignalRule, ...]  # rules firing on the report week
+    assurance: Assurance | None
+    process_change: dt.date | None = None  # the latest process change that re-based this series
+    process_change_note: str | None = None
+
+    def current_run(self) -> int:
+        """Length of the current run of present values on one side of the centre line (0 if none).
+
+        Ends on the latest present value; a value exactly on the centre line breaks a run.
+        """
+        if self.centre is None:
+            return 0
+        run, side = 0, 0
+        for point in reversed(self.series):
+            if point.value is None:
+                continue
+            this = (point.value > self.centre) - (point.value < self.centre)
+            if this == 0 or (side and this != side):
+                break
+            side, run = this, run + 1
+        return run
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +180,7 @@ class MetricResult:
     months: tuple[MonthPoint, ...]
     target: TargetResult | None
     baseline: float | None  # mean of the 4 weekly values before the report week (for pairs)
+    signals: Signals | None = None  # None: not computed (e.g. code paths that skip signals)
 
 
 class PairState(Enum):
@@ -116,6 +207,7 @@ class PairStatus:
     metric_change: float | None  # vs the 4-week baseline, in the metric's comparison
     counter_change: float | None  # vs the 4-week baseline, in the counter-metric's comparison
     tolerance: float
+    rule: tuple[SignalRule, ...] = ()  # the counter-metric's rules on the report week
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +281,7 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
                 "metric_change": p.metric_change,
                 "counter_change": p.counter_change,
                 "tolerance": p.tolerance,
+                "rule": [r.value for r in p.rule],
             }
             for p in ms.pairs
         ],
@@ -256,6 +349,7 @@ def _metric_json(r: MetricResult) -> dict[str, Any]:
                 "prior_year": w.prior_year,
                 "coverage": w.coverage,
                 "target": w.target,
+                "provisional": w.provisional,
             }
             for w in r.weeks
         ],
@@ -266,11 +360,13 @@ def _metric_json(r: MetricResult) -> dict[str, Any]:
                 "prior_year": mo.prior_year,
                 "coverage": mo.coverage,
                 "target": mo.target,
+                "provisional": mo.provisional,
             }
             for mo in r.months
         ],
         "target": None,
         "counter_metrics": list(m.counter_metrics),
+        "signals": _signals_json(r.signals),
     }
     if r.target is not None:
         out["target"] = {
@@ -282,3 +378,43 @@ def _metric_json(r: MetricResult) -> dict[str, Any]:
             "ytd": r.target.ytd,
         }
     return out
+
+
+def _finite(value: float | None) -> float | None:
+    """JSON never carries NaN or infinities: those are null."""
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _signals_json(sig: Signals | None) -> dict[str, Any] | None:
+    """Issue #8 §5: the limits, every week of the series and the rules on each."""
+    if sig is None:
+        return None
+    return {
+        "status": sig.status.value,
+        "baseline": {
+            "from": sig.baseline_from.isoformat() if sig.baseline_from else None,
+            "to": sig.baseline_to.isoformat() if sig.baseline_to else None,
+            "weeks": sig.baseline_weeks,
+        },
+        "centre": _finite(sig.centre),
+        "lower": _finite(sig.lower),
+        "upper": _finite(sig.upper),
+        "mr_mean": _finite(sig.mr_mean),
+        "mr_upper": _finite(sig.mr_upper),
+        "series": [
+            {
+                "week_ending": p.week_ending.isoformat(),
+                "value": _finite(p.value),
+                "moving_range": _finite(p.moving_range),
+                "rules": [r.value for r in p.rules],
+                "direction": p.direction,
+                "provisional": p.provisional,
+                "in_baseline": p.in_baseline,
+            }
+            for p in sig.series
+        ],
+        "this_week": [r.value for r in sig.this_week],
+        "assurance": sig.assurance.value if sig.assurance else None,
+        "process_change": sig.process_change.isoformat() if sig.process_change else None,
+        "process_change_note": sig.process_change_note,
+    }
