@@ -238,6 +238,7 @@ def test_compute_week_and_sums(computed: dict[str, Any]) -> None:
     # there is no August 2020 data, so its prior year is null (not 0)
     assert pv["months"][-1] == {
         "month": "2021-08", "value": 33500, "prior_year": None, "coverage": 1.0, "target": None,
+        "provisional": False,
     }  # fmt: skip
     # the plan column is empty on DE rows: 7 x 1,100 = 7,700
     assert m["page_views_target"]["summary"]["last_week"] == 7700
