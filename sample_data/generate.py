@@ -1,35 +1,41 @@
 """Generate the sample data of Acme Pumps & Valves, a fictional industrial manufacturer.
 
-Run ``python sample_data/generate.py``: it writes four CSV files next to this script, one row per
-day (one per day and lead source in ``leads_daily.csv``) from 2023-01-01 to 2026-11-15. The output
-is deterministic: a fixed seed, no clock, so two runs give byte-identical files.
+Run ``python sample_data/generate.py``: it writes the company's exports next to this script, as its
+systems produce them: record-level CRM and ERP files (one row per lead, per opportunity, per shipped
+order), the daily spend per lead source, the daily plans and the daily web analytics, from
+2023-01-01 (the day the CRM went live) to Sunday 2026-11-15, exported at the end of that day in
+Chicago. The output is deterministic: a fixed seed, no clock, so two runs give byte-identical files.
 
-The data is made to tell the stories a Weekly Business Review must catch (see README.md):
+The data is made to tell the stories a Weekly Business Review must catch (see README.md, which
+states the rule each story satisfies; tests/test_sample_stories.py checks them with pandas):
 
-* a cheap lead-generation push in the last three weeks (gated paid-search content and a chatbot
-  that asks every visitor for an email) lifts leads far above plan while meetings barely move, so
-  the lead -> meeting rate collapses (a Goodhart alert on ``leads``);
-* a volume push in fulfilment since August ships more orders while the order defect rate creeps
-  up, mostly incomplete orders and dropped back-orders (a Goodhart alert on ``orders_shipped``);
-* the other target/counter-metric pairs stay within their tolerances.
+1. a cheap lead push in the last five weeks lifts leads far above plan while the share of leads
+   that reach a meeting within 14 days collapses;
+2. a volume push in fulfilment since August ships more orders while the order defect rate creeps
+   up, mostly incomplete orders and dropped back-orders;
+3. distributor referrals rarely reach a meeting within 14 days (the distributor's rep holds the
+   lead first), although they end up meeting more often than any other source;
+4. deals now wait longer for their quote: application engineering's quote backlog since June adds
+   weeks between qualification and quote, so the sales cycle of the deals won lengthens.
 
-Counts that are a share of another count (meetings of leads, won of closed, handoffs of chatbot
-conversations, defects of orders) are drawn by cumulative rounding of the expected share rather
-than binomially, so weekly rates show the small, steady variation of a stable process and the
-stories are not drowned in sampling noise.
+Counts that are a share of another count (leads that meet, meetings that qualify, deals won of
+deals closed, defective orders of orders shipped) are drawn per day by cumulative rounding of the
+expected share rather than binomially, so weekly rates show the small, steady variation of a stable
+process and the stories are not drowned in sampling noise; which records carry the event is random.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 SEED = 20261115
-START = pd.Timestamp("2023-01-01")
-END = pd.Timestamp("2026-11-15")  # a Sunday: the last complete week of the sample
-HISTORY = pd.Timestamp("2022-08-01")  # expectations start earlier so lagged series are defined
+START = pd.Timestamp("2023-01-01")  # the CRM went live: every export starts here
+END = pd.Timestamp("2026-11-15")  # a Sunday: the exports were taken at the end of this day
+TIMEZONE = "America/Chicago"
 OUT_DIR = Path(__file__).resolve().parent
 
 SOURCES = ("web_form", "paid_search", "trade_show", "distributor_referral", "chatbot")
@@ -43,11 +49,16 @@ TRADE_SHOWS = (
     ("2026-03-10", 3), ("2026-09-22", 3),
 )  # fmt: skip
 
-# The lead-generation push: extra leads as a share of the normal expected leads, by the Sunday
-# that ends each push week (weeks run Monday to Sunday).
-LEAD_PUSH = {"2026-11-01": 0.12, "2026-11-08": 0.27, "2026-11-15": 0.55}
+# Story 1, the lead push: extra leads as a share of the normal expected leads, by the Sunday that
+# ends each push week (weeks run Monday to Sunday). It starts five weeks before the report week so
+# that the latest mature 14-day cohort week (ending 2026-11-01) already shows the collapse.
+LEAD_PUSH = {
+    "2026-10-18": 0.10, "2026-10-25": 0.22, "2026-11-01": 0.36, "2026-11-08": 0.46,
+    "2026-11-15": 0.58,
+}  # fmt: skip
 LEAD_PUSH_MIX = {"paid_search": 0.60, "chatbot": 0.32, "web_form": 0.08}
 LEAD_PUSH_MEETING_RATE = 0.03  # gated-content downloads and chatbot emails rarely take a meeting
+LEAD_PUSH_MEETING_14D = 0.025
 
 # Weekday factors, Monday .. Sunday.
 WD_B2B = np.array([1.05, 1.10, 1.10, 1.05, 0.90, 0.22, 0.18])
@@ -56,46 +67,75 @@ WD_SHIP = np.array([1.16, 1.16, 1.15, 1.15, 1.10, 0.30, 0.0])
 WD_CLOSE = np.array([0.95, 1.00, 1.00, 1.05, 1.25, 0.04, 0.0])
 WD_LIVE = np.array([1.0, 1.0, 1.0, 1.0, 0.95, 0.22, 0.18])  # live staff only on weekdays
 
-# Normal daily leads per source in January 2023 (before weekday/season factors), yearly growth,
-# lead -> meeting rate, meeting -> qualified rate.
-LEAD_BASE = {"web_form": 21.0, "paid_search": 16.0, "distributor_referral": 12.5, "chatbot": 6.0}
+# Normal daily leads per source in January 2023 (before weekday/season factors) and yearly growth.
+LEAD_BASE = {"web_form": 11.6, "paid_search": 8.8, "distributor_referral": 6.9, "chatbot": 3.3}
+TRADE_SHOW_SIZE = 28.5  # leads per show day (then badge scans entered over two weeks)
 LEAD_GROWTH = {
     "web_form": 0.08, "paid_search": 0.09, "trade_show": 0.06, "distributor_referral": 0.07,
     "chatbot": 0.22,
 }  # fmt: skip
+# Share of leads that ever take a first meeting, and the share of those meetings held within 14
+# days of the lead (story 3: distributor referrals wait with the distributor's rep first).
 MEETING_RATE = {
     "web_form": 0.30, "paid_search": 0.22, "trade_show": 0.38, "distributor_referral": 0.45,
     "chatbot": 0.21,
 }  # fmt: skip
+MEETING_WITHIN_14D = {
+    "web_form": 0.88, "paid_search": 0.90, "trade_show": 0.80, "distributor_referral": 0.17,
+    "chatbot": 0.88,
+}  # fmt: skip
+# Share of meetings that become a qualified opportunity, and the share of those within 30 days.
 QUALIFIED_RATE = {
     "web_form": 0.55, "paid_search": 0.46, "trade_show": 0.56, "distributor_referral": 0.64,
     "chatbot": 0.45,
 }  # fmt: skip
+QUALIFIED_WITHIN_30D = 0.92
+# Story 4: extra days a newly qualified deal waits for its quote, by the day it qualified.
+QUOTE_BACKLOG = {"2026-06-01": 0.0, "2026-07-15": 18.0, "2026-09-01": 30.0, "2026-11-15": 32.0}
+NOT_QUOTED_SHARE = 0.12  # opportunities lost before a quote (no fit after all)
+
 # Yearly stretch of the plans over the expected values.
 PLAN_STRETCH = {2023: 0.98, 2024: 1.02, 2025: 1.04, 2026: 1.03}
 REVENUE_PLAN_STRETCH = {2023: 0.97, 2024: 1.0, 2025: 1.02, 2026: 1.03}
 
+# The ERP: the parts warehouse's customers. An installed base of existing accounts (utilities,
+# plants, OEMs, distributors) orders most parts; each new customer won from a deal starts ordering
+# parts a few months after its equipment is installed.
+INSTALLED_BASE = 4200
+NEW_CUSTOMER_ORDERS_PER_YEAR = 4.0
 
-def main() -> None:
-    # One independent random stream per file, so retuning one file leaves the others unchanged.
-    leads_rng, web_rng, sales_rng, fulfilment_rng = (
-        np.random.default_rng(seq) for seq in np.random.SeedSequence(SEED).spawn(4)
+DISQUALIFIED_NO_MEETING = {
+    "no_response": 0.56, "not_a_fit": 0.20, "no_budget": 0.10, "student_or_job_seeker": 0.06,
+    "competitor": 0.04, "vendor": 0.04,
+}  # fmt: skip
+DISQUALIFIED_AFTER_MEETING = {"no_budget": 0.35, "not_a_fit": 0.30, "timing": 0.25,
+                              "buys_from_distributor": 0.10}  # fmt: skip
+LOSS_REASONS = {"price": 0.34, "no_decision": 0.26, "competitor_spec": 0.18, "lead_time": 0.12,
+                "budget_cut": 0.10}  # fmt: skip
+
+
+def main(out_dir: Path = OUT_DIR) -> None:
+    # One independent random stream per export, so retuning one leaves the others unchanged.
+    leads_rng, web_rng, opp_rng, orders_rng, spend_rng = (
+        np.random.default_rng(seq) for seq in np.random.SeedSequence(SEED).spawn(5)
     )
-    days = pd.date_range(HISTORY, END, freq="D")
-    cal = Calendar(days)
+    cal = Calendar(pd.date_range(START, END, freq="D"))
     leads, funnel = build_leads(cal, leads_rng)
+    opportunities = build_opportunities(cal, opp_rng, leads)
+    orders = build_orders(cal, orders_rng, opportunities)
+    spend = build_spend(cal, spend_rng, funnel)
     web = build_web(cal, web_rng, funnel["push_sessions"])
-    sales = build_sales(cal, sales_rng, funnel)
-    fulfilment = build_fulfilment(cal, fulfilment_rng)
-    keep = cal.days >= START
-    write(web[keep], "web_daily.csv")
-    write(leads[leads["date"] >= START.strftime("%Y-%m-%d")], "leads_daily.csv")
-    write(sales[keep], "sales_daily.csv")
-    write(fulfilment[keep], "fulfilment_daily.csv")
+    plans = build_plans(cal, funnel)
+    write(format_leads(leads), out_dir / "crm_leads.csv")
+    write(format_opportunities(opportunities), out_dir / "crm_opportunities.csv")
+    write(orders, out_dir / "erp_orders.csv")
+    write(spend, out_dir / "marketing_spend.csv")
+    write(plans, out_dir / "plans.csv")
+    write(web, out_dir / "web_daily.csv")
 
 
 class Calendar:
-    """Per-day factors shared by every series."""
+    """Per-day factors shared by every series; day index 0 is START."""
 
     def __init__(self, days: pd.DatetimeIndex) -> None:
         self.days = days
@@ -110,6 +150,7 @@ class Calendar:
         week_end = days + pd.to_timedelta((6 - days.day_of_week) % 7, unit="D")
         for sunday, share in LEAD_PUSH.items():
             self.push[week_end == pd.Timestamp(sunday)] = share
+        self.stretch = np.array([PLAN_STRETCH.get(int(y), 1.0) for y in days.year])
 
     def growth(self, rate: float) -> np.ndarray:
         return np.exp(np.log1p(rate) * self.years)
@@ -189,8 +230,47 @@ def smooth_noise(rng: np.random.Generator, n: int, scale: float, keep: float = 0
     return out
 
 
+def random_rank(group: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Each record's rank (0, 1, ...) in a random order within its group: the records of group g
+    with rank < count[g] are ``count[g]`` records drawn at random from the group."""
+    order = np.lexsort((rng.random(group.size), group))
+    rank = np.empty(group.size, dtype=np.int64)
+    sorted_group = group[order]
+    starts = np.searchsorted(sorted_group, sorted_group, side="left")
+    rank[order] = np.arange(group.size) - starts
+    return rank
+
+
+def choose(rng: np.random.Generator, table: dict[str, float], size: int) -> np.ndarray:
+    names = np.array(list(table), dtype=object)
+    return names[rng.choice(len(names), size=size, p=np.array(list(table.values())))]
+
+
+def delays(rng: np.random.Generator, size: int, low: int, high: int, scale: float) -> np.ndarray:
+    """Whole days from ``low`` to ``high``, most of them early (a truncated exponential)."""
+    k = np.arange(low, high + 1)
+    weights = np.exp(-(k - low) / scale)
+    return rng.choice(k, size=size, p=weights / weights.sum())
+
+
+def to_weekday(day: np.ndarray, latest: np.ndarray | None = None) -> np.ndarray:
+    """Move a day index that falls on a weekend to the next Monday, or back to Friday when the
+    Monday would be later than ``latest`` (an event that must stay inside its window)."""
+    wd = (START.day_of_week + day) % 7  # START is a Sunday: weekday of each day index
+    forward = np.where(wd == 5, day + 2, np.where(wd == 6, day + 1, day))
+    if latest is None:
+        return forward
+    backward = np.where(wd == 5, day - 1, np.where(wd == 6, day - 2, day))
+    return np.where(forward <= latest, forward, backward)
+
+
+def business_seconds(rng: np.random.Generator, size: int) -> np.ndarray:
+    """Local clock time of a meeting or CRM update: office hours, 8:00 to 17:30."""
+    return rng.integers(8 * 3600, 17 * 3600 + 1800, size=size)
+
+
 def build_leads(cal: Calendar, rng: np.random.Generator) -> tuple[pd.DataFrame, dict]:
-    """Leads, meetings, qualified opportunities, spend and plan per source and day."""
+    """One row per lead: source, creation time and the first meeting and qualification."""
     # Leads peak in Q1 (budget season) and autumn, sag in July-August.
     season = 1 + 0.07 * np.cos(cal.angle - 0.6) + 0.05 * np.cos(2 * cal.angle - 0.9)
     b2b = WD_B2B[cal.wd] * cal.business_holiday
@@ -199,92 +279,355 @@ def build_leads(cal: Calendar, rng: np.random.Generator) -> tuple[pd.DataFrame, 
         expected[source] = base * cal.growth(LEAD_GROWTH[source]) * season * b2b
         # Shows lift the other channels too (people look the company up afterwards).
         expected[source] *= 1 + 0.25 * cal.show_day + 0.6 * cal.show_follow_up
-    show_size = 52.0 * cal.growth(LEAD_GROWTH["trade_show"])
+    show_size = TRADE_SHOW_SIZE * cal.growth(LEAD_GROWTH["trade_show"])
     expected["trade_show"] = show_size * (cal.show_day + cal.show_follow_up)
     normal_total = sum(expected.values())
-
-    year = np.asarray(cal.days.year)
-    stretch = np.array([PLAN_STRETCH.get(int(y), 1.0) for y in year])
     push_total = cal.push * normal_total
-    frames = []
-    totals = {k: np.zeros(cal.n, dtype=np.int64) for k in ("leads", "meetings", "qualified")}
-    spend_total = np.zeros(cal.n, dtype=np.int64)
-    plan_total = np.zeros(cal.n, dtype=np.int64)
+
     meeting_wobble = smooth_noise(rng, cal.n, 0.035, keep=0.95)
-    for source in SOURCES:
+    frames = []
+    for s, source in enumerate(SOURCES):
         normal = expected[source]
         extra = push_total * LEAD_PUSH_MIX.get(source, 0.0)
         mu = (normal + extra) * np.exp(rng.normal(0.0, 0.08, cal.n))
-        leads = rng.poisson(mu).astype(np.int64)
-        blended = np.where(
-            normal + extra > 0,
-            (normal * MEETING_RATE[source] + extra * LEAD_PUSH_MEETING_RATE)
-            / np.maximum(normal + extra, 1e-9),
-            MEETING_RATE[source],
-        )
-        meeting_rate = blended * (1 + meeting_wobble) * np.exp(rng.normal(0, 0.06, cal.n))
-        meetings = thin(leads, meeting_rate)
-        qualified = thin(meetings, QUALIFIED_RATE[source] * np.exp(rng.normal(0, 0.06, cal.n)))
-        spend = marketing_spend(source, cal, rng, normal, extra, leads)
-        plan = integer_series(normal * stretch)
+        n = rng.poisson(mu).astype(np.int64)
+        weight = np.maximum(normal + extra, 1e-9)
+        eventual = (normal * MEETING_RATE[source] + extra * LEAD_PUSH_MEETING_RATE) / weight
+        fast = (
+            normal * MEETING_RATE[source] * MEETING_WITHIN_14D[source]
+            + extra * LEAD_PUSH_MEETING_14D
+        ) / weight
+        wobble = (1 + meeting_wobble) * np.exp(rng.normal(0, 0.06, cal.n))
+        met_fast = thin(n, fast * wobble)
+        late_share = np.clip((eventual - fast) / np.maximum(1 - fast, 1e-9), 0, 1) * wobble
+        met_late = thin(n - met_fast, late_share)
+        day = np.repeat(np.arange(cal.n), n)
+        rank = random_rank(day, rng)
+        kind = np.where(
+            rank < met_fast[day], 1, np.where(rank < (met_fast + met_late)[day], 2, 0)
+        )  # 1: meets within 14 days, 2: meets later, 0: never
+        frames.append(pd.DataFrame({"day": day, "source": s, "kind": kind}))
+    leads = pd.concat(frames, ignore_index=True)
+    size = len(leads)
+
+    # Creation time: mostly office hours, some evenings and nights (so a lead created late on a
+    # Sunday in Chicago is already Monday in UTC).
+    office = rng.normal(11.5 * 3600, 2.6 * 3600, size)
+    anytime = rng.uniform(0, 86_400, size)
+    seconds = np.where(rng.random(size) < 0.82, office, anytime)
+    leads["seconds"] = np.clip(seconds, 0, 86_399).astype(np.int64)
+    leads = leads.sort_values(["day", "seconds", "source"], kind="stable", ignore_index=True)
+
+    # First meeting: within 14 days (same day counts as 0) or later, on a working day.
+    day = leads["day"].to_numpy()
+    kind = leads["kind"].to_numpy()
+    source = leads["source"].to_numpy()
+    is_distributor = source == SOURCES.index("distributor_referral")
+    fast = delays(rng, size, 0, 14, 3.5)
+    late = np.where(is_distributor, delays(rng, size, 15, 50, 9.0), delays(rng, size, 15, 70, 12.0))
+    meeting = np.where(kind == 1, to_weekday(day + fast, day + 14), to_weekday(day + late))
+    meeting = np.where(kind == 0, -1, meeting)
+    leads["meeting_day"] = meeting
+    leads["meeting_seconds"] = business_seconds(rng, size)
+
+    # Qualification: a share of the leads that meet (whether or not the meeting has happened by
+    # the export), mostly within 30 days of the meeting; drawn per lead-creation day and source.
+    qualified = np.zeros(size, dtype=bool)
+    met = kind > 0
+    for s, name in enumerate(SOURCES):
+        sel = met & (source == s)
+        per_day = np.bincount(day[sel], minlength=cal.n)
+        rate = QUALIFIED_RATE[name] * np.exp(rng.normal(0, 0.06, cal.n))
+        count = thin(per_day, rate)
+        rank = random_rank(day[sel], rng)
+        qualified[np.flatnonzero(sel)] = rank < count[day[sel]]
+    within = rng.random(size) < QUALIFIED_WITHIN_30D
+    q_delay = np.where(within, delays(rng, size, 1, 30, 8.0), delays(rng, size, 31, 75, 15.0))
+    qualified_day = to_weekday(meeting + q_delay, np.where(within, meeting + 30, meeting + 200))
+    leads["qualified_day"] = np.where(qualified, qualified_day, -1)
+    leads["qualified_seconds"] = business_seconds(rng, size)
+
+    # Disqualification reasons, set once the lead is closed out: 30 days without a meeting, or
+    # 30 days after a meeting that did not qualify. Leads still being worked have none.
+    last = cal.n - 1
+    no_meeting_reason = choose(rng, DISQUALIFIED_NO_MEETING, size)
+    push_lead = (cal.push[day] > 0) & (rng.random(size) < cal.push[day] / (1 + cal.push[day]))
+    no_meeting_reason = np.where(push_lead & (rng.random(size) < 0.6), "no_response",
+                                 no_meeting_reason)  # fmt: skip
+    after_meeting_reason = choose(rng, DISQUALIFIED_AFTER_MEETING, size)
+    reason = np.where(
+        (kind == 0) & (day + 30 <= last),
+        no_meeting_reason,
+        np.where(met & ~qualified & (meeting + 30 <= last), after_meeting_reason, ""),
+    )
+    leads["disqualified_reason"] = reason
+    # The export sees only what happened by the end of END.
+    leads.loc[leads["meeting_day"] > last, ["meeting_day", "qualified_day"]] = -1
+    leads.loc[leads["qualified_day"] > last, "qualified_day"] = -1
+    leads.insert(0, "lead_id", [f"L{100001 + i}" for i in range(size)])
+    companies = company_names(rng, size)
+    leads["company"] = companies[:, 0]
+    leads["email_domain"] = companies[:, 1]
+
+    expected_qualified = sum(expected[s] * MEETING_RATE[s] * QUALIFIED_RATE[s] for s in SOURCES)
+    funnel = {
+        "normal_expected": expected,
+        "leads_plan": integer_series(normal_total * cal.stretch),
+        "expected_qualified": expected_qualified,
+        "push_extra": {s: push_total * LEAD_PUSH_MIX.get(s, 0.0) for s in SOURCES},
+        # Landing-page visits bought by the push: about 8 sessions per extra paid-search lead.
+        "push_sessions": 8.0 * push_total * LEAD_PUSH_MIX["paid_search"],
+    }
+    return leads, funnel
+
+
+PLACES = (
+    "Hartwell", "Brennan", "Cedar Falls", "Lakeshore", "Granite", "Milford", "Redwater", "Ashby",
+    "Northfield", "Kessler", "Pine Ridge", "Dalton", "Riverton", "Summit", "Harlan", "Westbrook",
+    "Ironwood", "Clearwater", "Marlow", "Oakdale", "Fairview", "Stanton", "Bayside", "Crestline",
+    "Eastgate", "Holloway", "Lindell", "Prairie", "Sutter", "Whitman", "Vance", "Calder",
+    "Benton", "Rockport", "Greenfield", "Mason", "Tolliver", "Ellis", "Garrison", "Quincy",
+)  # fmt: skip
+KINDS = (
+    ("Water Authority", "water"), ("Utilities", "util"), ("Chemical", "chem"),
+    ("Process Systems", "process"), ("Foods", "foods"), ("Paper Mill", "paper"),
+    ("Mining", "mining"), ("Refining", "refining"), ("Pump Service", "pumpservice"),
+    ("Engineering", "eng"), ("Brewing", "brewing"), ("Pharma", "pharma"),
+    ("Power", "power"), ("Irrigation District", "irrigation"), ("Industrial", "industrial"),
+)  # fmt: skip
+
+
+def company_names(rng: np.random.Generator, size: int) -> np.ndarray:
+    """Company name and email domain per lead (a pool of 600 companies, some with many leads)."""
+    pool = [
+        (f"{place} {kind}", f"{place.lower().replace(' ', '')}{short}.example")
+        for place in PLACES
+        for kind, short in KINDS
+    ]
+    weights = 1.0 / np.arange(1, len(pool) + 1) ** 0.6
+    index = rng.permutation(len(pool))[rng.choice(len(pool), size, p=weights / weights.sum())]
+    return np.array(pool, dtype=object)[index]
+
+
+def build_opportunities(
+    cal: Calendar, rng: np.random.Generator, leads: pd.DataFrame
+) -> pd.DataFrame:
+    """One opportunity per qualified lead: quote, close, outcome, amount and margin."""
+    qualified = leads[leads["qualified_day"] >= 0].sort_values(
+        ["qualified_day", "qualified_seconds", "lead_id"], kind="stable", ignore_index=True
+    )
+    size = len(qualified)
+    created = qualified["qualified_day"].to_numpy()
+    last = cal.n - 1
+    backlog_x = np.asarray((pd.to_datetime(list(QUOTE_BACKLOG)) - START).days, dtype=float)
+    backlog = np.interp(created, backlog_x, list(QUOTE_BACKLOG.values()), left=0.0)
+    quote_wait = rng.lognormal(np.log(7.0), 0.45, size) + backlog * rng.uniform(0.8, 1.2, size)
+    quoted_day = to_weekday(created + np.rint(quote_wait).astype(np.int64))
+    quote_to_close = rng.lognormal(np.log(58.0), 0.33, size)
+    not_quoted = rng.random(size) < NOT_QUOTED_SHARE
+    close = np.where(
+        not_quoted,
+        to_weekday(created + rng.integers(10, 41, size)),
+        to_weekday(quoted_day + np.rint(quote_to_close).astype(np.int64)),
+    )
+    # Deals close mostly late in the week: move some early-week closes to Thursday or Friday.
+    wd = (START.day_of_week + close) % 7
+    later = (wd < 3) & (rng.random(size) < 0.25)
+    close = np.where(later, close + (4 - wd), close)
+
+    # Outcome: per close day, the number won is the expected win rate of all closes (cumulative
+    # rounding), drawn among the quoted deals closing that day.
+    closing = close <= last
+    per_day = np.bincount(close[closing], minlength=cal.n)
+    close_index = close.clip(max=last)
+    win = 0.305 + 0.007 * cal.years + 0.006 * np.sin(cal.angle)
+    wobble = 1 + smooth_noise(rng, cal.n, 0.015)
+    won_per_day = thin(per_day, win * wobble * np.exp(rng.normal(0, 0.03, cal.n)))
+    candidates = closing & ~not_quoted
+    rank = np.full(size, np.iinfo(np.int64).max)
+    rank[candidates] = random_rank(close[candidates], rng)
+    won = candidates & (rank < won_per_day[close_index])
+    lost = closing & ~won
+
+    amount = rng.lognormal(-(0.6**2) / 2, 0.6, size) * 43_000.0 * cal.growth(0.03)[created]
+    amount = np.round(amount / 100.0) * 100.0  # quotes are in hundreds of dollars
+    margin_pct = np.clip(rng.normal(0.345, 0.022, size), 0.15, 0.55)
+    in_negotiation = rng.random(size) < 0.4
+    stage = np.where(
+        won,
+        "won",
+        np.where(
+            not_quoted | (quoted_day > last),
+            "qualified",
+            np.where(in_negotiation & (quoted_day + 0.6 * quote_to_close <= last),
+                     "negotiation", "quoted"),
+        ),
+    )  # fmt: skip
+    outcome = np.where(won, "won", np.where(lost, "lost", "open"))
+    loss_reason = np.where(lost, choose(rng, LOSS_REASONS, size), "")
+    customer = np.full(size, "", dtype=object)
+    won_index = np.flatnonzero(won)
+    won_index = won_index[np.argsort(close[won_index], kind="stable")]
+    customer[won_index] = [f"C{INSTALLED_BASE + 1 + i:05d}" for i in range(won_index.size)]
+    frame = pd.DataFrame(
+        {
+            "opportunity_id": [f"OP{20001 + i}" for i in range(size)],
+            "lead_id": qualified["lead_id"].to_numpy(),
+            "lead_source": np.array(SOURCES)[qualified["source"].to_numpy()],
+            "created_day": created,
+            "created_seconds": qualified["qualified_seconds"].to_numpy(),
+            "quoted_day": np.where(not_quoted | (quoted_day > last), -1, quoted_day),
+            "quoted_seconds": business_seconds(rng, size),
+            "closed_day": np.where(closing, close, -1),
+            "closed_seconds": business_seconds(rng, size),
+            "stage_reached": stage,
+            "outcome": outcome,
+            "loss_reason": loss_reason,
+            "amount": amount.astype(np.int64),
+            "gross_margin": np.rint(amount * margin_pct).astype(np.int64),
+            "customer_id": customer,
+        }
+    )
+    return frame
+
+
+def build_orders(
+    cal: Calendar, rng: np.random.Generator, opportunities: pd.DataFrame
+) -> pd.DataFrame:
+    """One row per order shipped from the parts warehouse, with its defect flags."""
+    # Maintenance season: spares and pumps peak in late spring, dip in December.
+    season = 1 + 0.06 * np.cos(cal.angle - 2.4)
+    ramp_start = pd.Timestamp("2026-08-01")
+    ramp = np.clip((cal.days - ramp_start).days / (END - ramp_start).days, 0.0, 1.0)
+    volume_push = 1 + 0.16 * np.asarray(ramp) ** 1.3
+    # The report week adds a Saturday overtime shift to clear the back-log.
+    volume_push[cal.n - 7 :] += 0.06
+    mu = (
+        69.0 * cal.growth(0.09) * season * volume_push * WD_SHIP[cal.wd] * cal.business_holiday
+    ) * np.exp(rng.normal(0.0, 0.05, cal.n))
+    shipped = rng.poisson(mu).astype(np.int64)
+    day = np.repeat(np.arange(cal.n), shipped)
+    size = day.size
+
+    # Customers: new customers (won deals) order parts from about three months after the win.
+    won = opportunities[opportunities["outcome"] == "won"]
+    active_from = won["closed_day"].to_numpy() + rng.integers(45, 150, len(won))
+    order = np.argsort(active_from, kind="stable")
+    active_from = active_from[order]
+    new_ids = won["customer_id"].to_numpy()[order]
+    active = np.searchsorted(active_from, day, side="right")  # new customers active that day
+    new_rate = active * NEW_CUSTOMER_ORDERS_PER_YEAR / 365.0 * 7 / WD_SHIP.sum()
+    new_share = np.clip(new_rate * WD_SHIP[cal.wd[day]] / np.maximum(mu[day], 1e-9), 0, 0.6)
+    is_new = (rng.random(size) < new_share) & (active > 0)
+    pick_new = np.minimum((rng.random(size) * active).astype(np.int64), np.maximum(active - 1, 0))
+    base_weights = 1.0 / np.arange(1, INSTALLED_BASE + 1) ** 0.8
+    base_ids = np.array([f"C{i:05d}" for i in rng.permutation(INSTALLED_BASE) + 1], dtype=object)
+    pick_base = rng.choice(INSTALLED_BASE, size, p=base_weights / base_weights.sum())
+    customer = np.where(is_new, new_ids[pick_new] if new_ids.size else "", base_ids[pick_base])
+
+    value = rng.lognormal(-(0.9**2) / 2, 0.9, size) * 720.0 * cal.growth(0.04)[day]
+    value = np.maximum(np.rint(value), 25.0)
+    margin = np.rint(value * np.clip(rng.normal(0.42, 0.05, size), 0.1, 0.7))
+
+    # Defect rate: improvement, then the creep of the volume push (story 2).
+    anchors = {
+        "2023-01-01": 0.062, "2023-07-01": 0.061, "2024-01-01": 0.058, "2024-07-01": 0.056,
+        "2025-01-01": 0.054, "2025-07-01": 0.053, "2026-01-01": 0.052, "2026-07-31": 0.053,
+        "2026-09-15": 0.057, "2026-10-11": 0.061, "2026-10-15": 0.063, "2026-10-22": 0.066,
+        "2026-10-29": 0.070, "2026-11-05": 0.074, "2026-11-08": 0.076, "2026-11-09": 0.104,
+        "2026-11-15": 0.108,
+    }  # fmt: skip
+    x = np.asarray((pd.to_datetime(list(anchors)) - START).days, dtype=float)
+    rate = np.interp(np.arange(cal.n, dtype=float), x, list(anchors.values()))
+    # Year-end temps and the spring peak add a little; weekly wobble is the normal variation.
+    rate = rate + 0.004 * (cal.business_holiday < 1) + smooth_noise(rng, cal.n, 0.0011, keep=0.93)
+    creep = np.clip(rate - 0.053, 0.0, None) * (cal.days >= ramp_start)
+    base = rate - creep
+    # Defect type: (share of the normal defects, share of the creep, share found only later by a
+    # customer claim or carrier return, days until then). The export holds what was found by END.
+    types = {
+        "wrong_part": (0.28, 0.15, 0.15, (3, 21)),
+        "incomplete": (0.26, 0.50, 0.10, (2, 14)),
+        "not_invoiced": (0.14, 0.0, 1.0, (3, 3)),
+        "wrong_address": (0.10, 0.0, 0.5, (4, 20)),
+        "dropped_backorder": (0.22, 0.35, 0.20, (7, 28)),
+    }
+    free = np.ones(size, dtype=bool)  # an order has at most one defect type in this sample
+    flags: dict[str, np.ndarray] = {}
+    last = cal.n - 1
+    for name, (base_share, creep_share, late_share, (low, high)) in types.items():
+        type_rate = (base * base_share + creep * creep_share) * np.exp(rng.normal(0, 0.08, cal.n))
+        count = thin(shipped, type_rate)
+        rank = np.full(size, np.iinfo(np.int64).max)
+        rank[free] = random_rank(day[free], rng)
+        hit = free & (rank < count[day])
+        free &= ~hit
+        found = day + np.where(rng.random(size) < late_share, rng.integers(low, high + 1, size), 0)
+        flags[name] = (hit & (found <= last)).astype(np.int64)
+    return pd.DataFrame(
+        {
+            "order_id": np.arange(1_000_001, 1_000_001 + size),
+            "customer_id": customer,
+            "shipped_on": cal.days[day].strftime("%Y-%m-%d"),
+            "order_value": value.astype(np.int64),
+            "gross_margin": margin.astype(np.int64),
+            **flags,
+        }
+    )
+
+
+def build_spend(cal: Calendar, rng: np.random.Generator, funnel: dict) -> pd.DataFrame:
+    """Daily marketing spend in whole dollars per lead source (zeros included)."""
+    frames = []
+    for source in SOURCES:
+        normal = funnel["normal_expected"][source]
+        extra = funnel["push_extra"][source]
+        noise = np.exp(rng.normal(0.0, 0.06, cal.n))
+        if source == "paid_search":
+            # Budget follows the expected leads at the planned cost per lead; the push buys cheap
+            # broad-match clicks to a gated download at a fraction of that cost.
+            cpl = 150.0 * cal.growth(0.06)
+            amount = (normal * cpl + extra * 0.30 * cpl) * noise
+        elif source == "web_form":
+            # Content and SEO agency retainer, invoiced on working days.
+            amount = 820.0 * 0.55 * cal.growth(0.07) * (cal.wd < 5) * cal.business_holiday * noise
+        elif source == "distributor_referral":
+            amount = normal * 105.0 * cal.growth(0.03) * noise  # referral fee per accepted lead
+        elif source == "chatbot":
+            amount = np.full(cal.n, 160.0) * cal.growth(0.10)  # licence accrued daily
+        else:  # trade_show: booth, freight and travel booked on the show days
+            amount = 29_000.0 * 0.55 * cal.growth(0.06) * cal.show_day * noise
         frames.append(
             pd.DataFrame(
                 {
                     "date": cal.days.strftime("%Y-%m-%d"),
                     "lead_source": source,
-                    "leads": leads,
-                    "meetings": meetings,
-                    "qualified_opportunities": qualified,
-                    "marketing_spend": spend,
-                    "leads_plan": plan,
+                    "spend": np.rint(amount).astype(np.int64),
                     "_order": SOURCES.index(source),
                 }
             )
         )
-        totals["leads"] += leads
-        totals["meetings"] += meetings
-        totals["qualified"] += qualified
-        spend_total += spend
-        plan_total += plan
     frame = pd.concat(frames).sort_values(["date", "_order"], kind="stable")
-    frame = frame.drop(columns="_order").reset_index(drop=True)
-    # Expected qualified opportunities (no noise), for the lagged closes in sales.
-    expected_qualified = sum(expected[s] * MEETING_RATE[s] * QUALIFIED_RATE[s] for s in SOURCES)
-    funnel = {
-        **totals,
-        "leads_plan": plan_total,
-        "expected_qualified": expected_qualified,
-        # Landing-page visits bought by the push: about 8 sessions per extra paid-search lead.
-        "push_sessions": 8.0 * push_total * LEAD_PUSH_MIX["paid_search"],
-    }
-    return frame, funnel
+    return frame.drop(columns="_order").reset_index(drop=True)
 
 
-def marketing_spend(
-    source: str,
-    cal: Calendar,
-    rng: np.random.Generator,
-    normal: np.ndarray,
-    extra: np.ndarray,
-    leads: np.ndarray,
-) -> np.ndarray:
-    """Daily marketing spend in whole dollars for one lead source."""
-    noise = np.exp(rng.normal(0.0, 0.06, cal.n))
-    if source == "paid_search":
-        # Budget follows the expected leads at the planned cost per lead; the push buys cheap
-        # broad-match clicks to a gated download at a fraction of that cost.
-        cpl = 150.0 * cal.growth(0.06)
-        amount = (normal * cpl + extra * 0.30 * cpl) * noise
-    elif source == "web_form":
-        # Content and SEO agency retainer, invoiced on working days.
-        amount = 820.0 * cal.growth(0.07) * (cal.wd < 5) * cal.business_holiday * noise
-    elif source == "distributor_referral":
-        amount = leads * 105.0 * cal.growth(0.03)  # referral fee per accepted lead
-    elif source == "chatbot":
-        amount = np.full(cal.n, 160.0) * cal.growth(0.10)  # licence accrued daily
-    else:  # trade_show: booth, freight and travel booked on the show days
-        amount = 29_000.0 * cal.growth(0.06) * cal.show_day * noise
-    return np.rint(amount).astype(np.int64)
+def build_plans(cal: Calendar, funnel: dict) -> pd.DataFrame:
+    """Daily plans: leads, won revenue and pipeline added (company totals)."""
+    # Deals close about 11 weeks after they qualify; a 28-day mean smooths the weekdays.
+    level = pd.Series(funnel["expected_qualified"]).rolling(28, center=True, min_periods=1).mean()
+    lagged = level.shift(70).fillna(0.0).to_numpy()
+    close_day = WD_CLOSE[cal.wd] * cal.business_holiday / WD_CLOSE.mean()
+    win = 0.305 + 0.007 * cal.years
+    deal_mean = 43_000.0 * cal.growth(0.03)
+    revenue_stretch = np.array([REVENUE_PLAN_STRETCH.get(int(y), 1.0) for y in cal.days.year])
+    return pd.DataFrame(
+        {
+            "date": cal.days.strftime("%Y-%m-%d"),
+            "leads_plan": funnel["leads_plan"],
+            "revenue_plan": integer_series(lagged * close_day * win * deal_mean * revenue_stretch),
+            "pipeline_plan": integer_series(funnel["expected_qualified"] * deal_mean * 1.02),
+        }
+    )
 
 
 def build_web(cal: Calendar, rng: np.random.Generator, push_sessions: np.ndarray) -> pd.DataFrame:
@@ -319,107 +662,60 @@ def build_web(cal: Calendar, rng: np.random.Generator, push_sessions: np.ndarray
     )
 
 
-def build_sales(cal: Calendar, rng: np.random.Generator, funnel: dict) -> pd.DataFrame:
-    """Closed opportunities (won/lost), revenue, margin, pipeline and the daily plans."""
-    # Opportunities close about 11 weeks after they qualify; 28-day mean smooths weekdays.
-    level = pd.Series(funnel["expected_qualified"]).rolling(28, center=True, min_periods=1).mean()
-    lagged = level.shift(77).bfill().to_numpy()
-    close_day = WD_CLOSE[cal.wd] * cal.business_holiday / WD_CLOSE.mean()
-    closes_mu = 0.96 * lagged * close_day
-    closes = rng.poisson(closes_mu * np.exp(rng.normal(0, 0.08, cal.n))).astype(np.int64)
-    win = 0.305 + 0.007 * cal.years + 0.006 * np.sin(cal.angle)
-    wobble = 1 + smooth_noise(rng, cal.n, 0.015)
-    won = thin(closes, win * wobble * np.exp(rng.normal(0, 0.03, cal.n)))
-    lost = closes - won
+def utc_text(day: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    """ISO 8601 UTC text (``2026-11-09T16:42:10Z``) of a local day index and clock time in
+    Chicago; empty where ``day`` is -1. Times in the hour repeated in November count as
+    daylight time; times in the hour skipped in March move forward an hour."""
+    out = np.full(day.size, "", dtype=object)
+    present = day >= 0
+    local = (
+        START
+        + pd.to_timedelta(day[present], unit="D")
+        + pd.to_timedelta(seconds[present], unit="s")
+    )
+    stamped = pd.DatetimeIndex(local).tz_localize(
+        TIMEZONE, ambiguous=np.ones(int(present.sum()), dtype=bool), nonexistent="shift_forward"
+    )
+    out[present] = stamped.tz_convert("UTC").strftime("%Y-%m-%dT%H:%M:%SZ")
+    return out
 
-    deal_mean = 43_000.0 * cal.growth(0.03)
-    values, deal_day = deal_values(rng, won, deal_mean, sigma=0.65)
-    margin_pct = np.clip(rng.normal(0.345, 0.022, values.size), 0.15, 0.55)
-    revenue = daily_total(values, deal_day, cal.n)
-    margin = daily_total(values * margin_pct, deal_day, cal.n)
-    opp_mean = 52_000.0 * cal.growth(0.045)
-    pipeline = daily_total(*deal_values(rng, funnel["qualified"], opp_mean, sigma=0.7), cal.n)
 
-    year = np.asarray(cal.days.year)
-    revenue_stretch = np.array([REVENUE_PLAN_STRETCH.get(int(y), 1.0) for y in year])
-    revenue_plan = integer_series(closes_mu * win * deal_mean * revenue_stretch)
-    pipeline_plan = integer_series(funnel["expected_qualified"] * opp_mean * 1.02)
+def format_leads(leads: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "date": cal.days.strftime("%Y-%m-%d"),
-            "opportunities_won": won,
-            "opportunities_lost": lost,
-            "won_revenue": revenue,
-            "won_gross_margin": margin,
-            "pipeline_added": pipeline,
-            "leads_plan": funnel["leads_plan"],
-            "revenue_plan": revenue_plan,
-            "pipeline_plan": pipeline_plan,
+            "lead_id": leads["lead_id"],
+            "created_at": utc_text(leads["day"].to_numpy(), leads["seconds"].to_numpy()),
+            "lead_source": np.array(SOURCES)[leads["source"].to_numpy()],
+            "company": leads["company"],
+            "email_domain": leads["email_domain"],
+            "meeting_at": utc_text(
+                leads["meeting_day"].to_numpy(), leads["meeting_seconds"].to_numpy()
+            ),
+            "qualified_at": utc_text(
+                leads["qualified_day"].to_numpy(), leads["qualified_seconds"].to_numpy()
+            ),
+            "disqualified_reason": leads["disqualified_reason"],
         }
     )
 
 
-def deal_values(
-    rng: np.random.Generator, count: np.ndarray, mean: np.ndarray, sigma: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """One lognormal value per deal (``count`` deals on each day, mean ``mean``) and its day."""
-    per_deal_mean = np.repeat(mean, count)
-    values = per_deal_mean * rng.lognormal(-(sigma**2) / 2, sigma, per_deal_mean.size)
-    values = np.round(values / 100.0) * 100.0  # quotes are in hundreds of dollars
-    return values, np.repeat(np.arange(count.size), count)
+def format_opportunities(opps: pd.DataFrame) -> pd.DataFrame:
+    frame = opps[["opportunity_id", "lead_id", "lead_source"]].copy()
+    for column in ("created", "quoted", "closed"):
+        frame[f"{column}_at"] = utc_text(
+            opps[f"{column}_day"].to_numpy(), opps[f"{column}_seconds"].to_numpy()
+        )
+    for column in ("stage_reached", "outcome", "loss_reason", "amount", "gross_margin",
+                   "customer_id"):  # fmt: skip
+        frame[column] = opps[column]
+    return frame
 
 
-def daily_total(values: np.ndarray, day: np.ndarray, n: int) -> np.ndarray:
-    """Whole-dollar sum of ``values`` per day index."""
-    return np.rint(np.bincount(day, weights=values, minlength=n)).astype(np.int64)
-
-
-def build_fulfilment(cal: Calendar, rng: np.random.Generator) -> pd.DataFrame:
-    """Orders shipped and defective orders by their single defect type."""
-    # Maintenance season: spares and pumps peak in late spring, dip in December.
-    season = 1 + 0.06 * np.cos(cal.angle - 2.4)
-    ramp_start, ramp_end = pd.Timestamp("2026-08-01"), END
-    ramp = np.clip((cal.days - ramp_start).days / (ramp_end - ramp_start).days, 0.0, 1.0)
-    volume_push = 1 + 0.16 * np.asarray(ramp) ** 1.3
-    mu = (
-        181.0 * cal.growth(0.09) * season * volume_push * WD_SHIP[cal.wd] * cal.business_holiday
-    ) * np.exp(rng.normal(0.0, 0.05, cal.n))
-    shipped = rng.poisson(mu).astype(np.int64)
-
-    anchors = {
-        "2022-08-01": 0.064, "2023-07-01": 0.061, "2024-01-01": 0.058, "2024-07-01": 0.056,
-        "2025-01-01": 0.054, "2025-07-01": 0.053, "2026-01-01": 0.052, "2026-07-31": 0.053,
-        "2026-09-15": 0.056, "2026-10-11": 0.059, "2026-10-15": 0.060, "2026-10-22": 0.062,
-        "2026-10-29": 0.064, "2026-11-05": 0.066, "2026-11-08": 0.067, "2026-11-09": 0.078,
-        "2026-11-15": 0.081,
-    }  # fmt: skip
-    x = np.asarray((pd.to_datetime(list(anchors)) - START).days, dtype=float)
-    day_x = np.asarray((cal.days - START).days, dtype=float)
-    rate = np.interp(day_x, x, list(anchors.values()))
-    # Year-end temps and the spring peak add a little; weekly wobble is the normal variation.
-    rate = rate + 0.004 * (cal.business_holiday < 1) + smooth_noise(rng, cal.n, 0.0011, keep=0.93)
-    creep = np.clip(rate - 0.053, 0.0, None) * (cal.days >= pd.Timestamp("2026-08-01"))
-    base = rate - creep
-    shares = {
-        "orders_wrong_part": (0.28, 0.15),
-        "orders_incomplete": (0.26, 0.50),
-        "orders_not_invoiced": (0.14, 0.0),
-        "orders_wrong_address": (0.10, 0.0),
-        "orders_dropped_backorder": (0.22, 0.35),
-    }
-    columns: dict[str, object] = {
-        "date": cal.days.strftime("%Y-%m-%d"),
-        "orders_shipped": shipped,
-    }
-    for name, (base_share, creep_share) in shares.items():
-        type_rate = (base * base_share + creep * creep_share) * np.exp(rng.normal(0, 0.08, cal.n))
-        columns[name] = thin(shipped, type_rate)
-    return pd.DataFrame(columns)
-
-
-def write(frame: pd.DataFrame, name: str) -> None:
-    frame.to_csv(OUT_DIR / name, index=False, lineterminator="\n")
+def write(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, lineterminator="\n")
 
 
 if __name__ == "__main__":
-    main()
+    # An optional folder argument writes the files there instead (the tests check that a fresh
+    # run reproduces the committed files byte for byte).
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT_DIR)
