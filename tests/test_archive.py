@@ -303,15 +303,22 @@ def test_injected_failure_in_a_new_repository(tmp_path: Path) -> None:
     assert tree(repo) == {}
 
 
-def test_a_locked_index_is_rolled_back(tmp_path: Path) -> None:
-    """Another git process holds the index: 'git add' fails after the files were copied in."""
+def test_an_index_lock_held_by_a_running_git_is_refused(tmp_path: Path) -> None:
+    """A git process works in the archive (its index.lock): wbr neither waits nor touches it."""
     repo = tmp_path / "archive"
     archive_packet(make_packet(tmp_path / "reports", W2), repo)
     before, files = head(repo), tree(repo)
     lock = repo / ".git" / "index.lock"
     lock.write_text("", encoding="utf-8")
-    with pytest.raises(DeliveryError, match="index.lock.*left as it was"):
-        archive_packet(make_packet(tmp_path / "reports", W3), repo)
+    # a real git process whose working folder is the archive (it waits on its stdin)
+    busy = subprocess.Popen(["git", "-C", str(repo), "cat-file", "--batch"], stdin=subprocess.PIPE)
+    try:
+        with pytest.raises(DeliveryError, match=r"git is working in the archive repository .*"
+                           r"index\.lock exists\); wait for it to finish"):  # fmt: skip
+            archive_packet(make_packet(tmp_path / "reports", W3), repo)
+    finally:
+        busy.communicate(b"")
+    assert lock.exists()
     lock.unlink()
     assert head(repo) == before and tree(repo) == files
     assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
@@ -430,3 +437,107 @@ def test_cli_archive_needs_a_repository(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "has no 'archive:' settings" in result.output and "--repo PATH" in result.output
     assert yaml.safe_load(config.read_text(encoding="utf-8"))["output_dir"] == "reports"
+
+
+# --- issue #7: no SMTP credentials for git hooks; an interrupted run's leftovers are healed ----
+
+
+def install_hook(repo: Path, name: str, body: str) -> None:
+    hook = repo / ".git" / "hooks" / name
+    hook.write_text("#!/bin/sh\n" + body, encoding="utf-8")
+    hook.chmod(0o755)
+
+
+def test_git_hooks_never_see_the_smtp_credentials(tmp_path: Path) -> None:
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    config = project(tmp_path, {"path": "../wbr-archive", "remote": str(remote), "branch": "main"})
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["email"] = {
+        "from": "wbr@acme.example",
+        "to": ["ceo@acme.example"],
+        "smtp": {"host": "127.0.0.1", "security": "none", "password_env": "MAIL_PASS"},
+    }
+    config.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    repo = tmp_path / "wbr-archive"
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    for hook in ("pre-commit", "post-commit", "pre-push"):
+        install_hook(repo, hook, f'env > "{dumps}/{hook}.env"\n')
+    make_packet(tmp_path / "proj" / "reports", W2)
+    env = {
+        "WBR_SMTP_USER": "bot", "WBR_SMTP_PASSWORD": "hunter2-default",
+        "MAIL_PASS": "hunter2-custom", "UNRELATED_SETTING": "kept",
+    }  # fmt: skip
+    done = CliRunner().invoke(cli, ["archive", str(config), "--week-ending", W2, "--push"], env=env)
+    assert done.exit_code == 0, done.output
+    seen = {p.stem: p.read_text(encoding="utf-8") for p in dumps.iterdir()}
+    assert sorted(seen) == ["post-commit", "pre-commit", "pre-push"]
+    for text in seen.values():
+        assert "UNRELATED_SETTING=kept" in text  # the hooks did dump the environment
+        assert "hunter2" not in text and "WBR_SMTP_USER" not in text and "MAIL_PASS" not in text
+
+
+def test_a_stale_index_lock_is_removed_and_said(tmp_path: Path) -> None:
+    config = project(tmp_path, {"path": "../wbr-archive", "branch": "main"})
+    make_packet(tmp_path / "proj" / "reports", W2)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["archive", str(config), "--week-ending", W2]).exit_code == 0
+    repo = tmp_path / "wbr-archive"
+    (repo / ".git" / "index.lock").write_text("", encoding="utf-8")  # no git process holds it
+    make_packet(tmp_path / "proj" / "reports", W3)
+    done = runner.invoke(cli, ["archive", str(config), "--week-ending", W3])
+    assert done.exit_code == 0, done.output
+    assert done.stderr == (
+        f"Warning: removed {repo / '.git' / 'index.lock'}, left behind by a git process that "
+        "was killed\n"
+    )
+    assert subjects(repo) == ["WBR week ending 2026-11-15", "WBR week ending 2026-11-08"]
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_unfinished_work_is_rolled_back_and_unrelated_changes_are_still_refused(
+    tmp_path: Path,
+) -> None:
+    config = project(tmp_path, {"path": "../wbr-archive", "branch": "main"})
+    make_packet(tmp_path / "proj" / "reports", W2)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["archive", str(config), "--week-ending", W2]).exit_code == 0
+    repo = tmp_path / "wbr-archive"
+    archived = tree(repo)
+    # what a run killed between copying and committing leaves: a new week, a changed index,
+    # part of it staged
+    week = repo / "2026" / W3
+    week.mkdir()
+    (week / "metrics.json").write_text("{}", encoding="utf-8")
+    (week / f"wbr-{W3}.pdf").write_bytes(b"%PDF half")
+    (repo / "index.html").write_text("<p>half</p>", encoding="utf-8")
+    git(repo, "add", "2026")
+    make_packet(tmp_path / "proj" / "reports", W3)
+    done = runner.invoke(cli, ["archive", str(config), "--week-ending", W3])
+    assert done.exit_code == 0, done.output
+    assert done.stderr.startswith(
+        "Warning: the archive held the unfinished work of an interrupted wbr run ("
+    )
+    assert "rolled it back to the last commit (" in done.stderr
+    assert subjects(repo) == ["WBR week ending 2026-11-15", "WBR week ending 2026-11-08"]
+    assert git(repo, "status", "--porcelain", "--untracked-files=all") == ""
+    packet_json = (tmp_path / "proj" / "reports" / W3 / "metrics.json").read_bytes()
+    assert tree(repo)[f"2026/{W3}/metrics.json"] == hashlib.sha256(packet_json).hexdigest()
+    assert {k: v for k, v in tree(repo).items() if k.startswith(f"2026/{W2}")} == {
+        k: v for k, v in archived.items() if k.startswith(f"2026/{W2}")
+    }
+
+    # a file of the owner's, and an edited README alone: refused as before, nothing touched
+    for name, text in (("notes.txt", "mine\n"), ("README.md", "# my notes\n")):
+        before = (repo / name).read_text(encoding="utf-8") if (repo / name).exists() else None
+        (repo / name).write_text(text, encoding="utf-8")
+        refused = runner.invoke(cli, ["archive", str(config), "--week-ending", W2, "--force"])
+        assert refused.exit_code == 1
+        assert f"has uncommitted changes ({name}); commit, stash or remove them" in refused.output
+        assert (repo / name).read_text(encoding="utf-8") == text
+        if before is None:
+            (repo / name).unlink()
+        else:
+            (repo / name).write_text(before, encoding="utf-8")

@@ -34,6 +34,7 @@ from wbr.config import EmailConfig, Security, SmtpConfig
 from wbr.delivery import Packet, packet_for
 from wbr.delivery.email import deliver_email, read_sent, send
 from wbr.delivery.message import compose, glance_html, subject_line
+from wbr.delivery.record import served
 from wbr.errors import DeliveryError
 from wbr.glance import Glance, GlancePair, Mover, TargetMiss
 from wbr.project import load_project
@@ -532,7 +533,11 @@ def test_failures_leave_the_packet_untouched_and_unrecorded(
     rep = with_email(report, smtp(server.port, Security.NONE))
     with pytest.raises(DeliveryError, match="refused every recipient"):
         deliver_email(rep, packet, env={}, now=NOW)
-    assert snapshot(packet.folder) == before  # no sent.json either
+    after = snapshot(packet.folder)
+    assert after.pop("sent.json")  # the intents, each closed as failed: nobody was mailed
+    assert after == before
+    assert [s.status for s in read_sent(packet)] == ["failed", "failed"]
+    assert server.handler.envelopes == []
 
 
 def test_missing_pdf_tells_to_render_first(report: Report, tmp_path: Path) -> None:
@@ -639,7 +644,8 @@ def test_cli_email_failure_is_one_error_line(sample: Path, report: Report, tmp_p
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot connect to SMTP server 127.0.0.1:")
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
-    assert not (week / "sent.json").exists()
+    # the intent was recorded before connecting, and closed as failed: the next run may send
+    assert [s.status for s in read_sent(packet_for(tmp_path / "reports", WEEK))] == ["failed"]
 
 
 def test_cli_email_needs_email_settings(sample: Path) -> None:
@@ -681,18 +687,25 @@ def test_cli_email_remembers_sends_in_the_archive(
     args = ["email", str(config), "--week-ending", "2026-11-15"]
     archived_record = archive / "2026" / "2026-11-15" / "sent.json"
 
-    # not archived yet: the record stays local; archiving the week takes it along
+    # not archived yet: the intent and the delivery are committed to the archive (created),
+    # the week's folder holding only the record; archiving the week later takes the week in
     week = render_fake(report, tmp_path)
     first = runner.invoke(cli, args, env=env)
     assert first.exit_code == 0, first.output
-    assert first.output == (
-        "sent to 3 recipients: ceo@acme.example, coo@acme.example, analyst@acme.example\n"
+    assert first.output.startswith(
+        "sent to 3 recipients: ceo@acme.example, coo@acme.example, analyst@acme.example; "
+        "recorded in the archive ("
     )
-    assert (week / "sent.json").is_file() and not archive.exists()
+    assert git_log(archive) == [
+        "WBR week ending 2026-11-15: mailed to 3 recipients",
+        "WBR week ending 2026-11-15: mailing 3 recipients",
+    ]
+    assert sorted(p.name for p in archived_record.parent.iterdir()) == ["sent.json"]
     archived = runner.invoke(cli, ["archive", str(config), "--week-ending", "2026-11-15"])
     assert archived.exit_code == 0, archived.output
-    assert git_log(archive) == ["WBR week ending 2026-11-15"]
+    assert git_log(archive)[0] == "WBR week ending 2026-11-15"
     assert archived_record.read_bytes() == (week / "sent.json").read_bytes()
+    assert (archive / "2026" / "2026-11-15" / "metrics.json").is_file()
 
     # a fresh disk: the output folder is gone, the packet is rendered again; nobody is mailed
     shutil.rmtree(tmp_path / "reports")
@@ -710,8 +723,9 @@ def test_cli_email_remembers_sends_in_the_archive(
     me = runner.invoke(cli, [*args, "--to", "cfo@acme.example"], env=env)
     assert me.exit_code == 0, me.output
     assert me.output.startswith("sent to 1 recipient: cfo@acme.example; recorded in the archive (")
-    assert git_log(archive) == [
+    assert git_log(archive)[:3] == [
         "WBR week ending 2026-11-15: mailed to 1 recipient",
+        "WBR week ending 2026-11-15: mailing 1 recipient",
         "WBR week ending 2026-11-15",
     ]
     record = json.loads(archived_record.read_text(encoding="utf-8"))
@@ -723,21 +737,164 @@ def test_cli_email_remembers_sends_in_the_archive(
     assert git_log(archive)[0] == "WBR week ending 2026-11-15: mailed to 3 recipients"
     assert len(server.handler.envelopes) == 3
 
-    # the archive cannot take the record: the mail went out, the error says where it is recorded
-    # and 'wbr archive' commits the record once the archive is fixed
+    # the archive cannot take the intent: nothing is sent, the error says why; once the
+    # archive is clean again the mail goes out
+    commits = len(git_log(archive))
     (archive / "notes.txt").write_text("draft\n", encoding="utf-8")
     stuck = runner.invoke(cli, [*args, "--to", "cto@acme.example"], env=env)
-    assert stuck.exit_code == 1 and len(server.handler.envelopes) == 4
+    assert stuck.exit_code == 1 and len(server.handler.envelopes) == 3
     assert stuck.output.startswith(
-        "Error: sent to 1 recipient: cto@acme.example; but recording the send in the archive "
-        "failed: the archive repository"
+        "Error: cannot record the intent to mail the week ending 2026-11-15 in the archive (the "
+        "archive repository"
     )
-    assert f"It is recorded only in {week / 'sent.json'}" in stuck.output
-    assert "cto@acme.example" in (week / "sent.json").read_text(encoding="utf-8")
-    assert "cto@acme.example" not in archived_record.read_text(encoding="utf-8")
+    assert stuck.output.rstrip().endswith("nothing was sent: fix the archive and run again")
+    assert stuck.output.count("\n") == 1
+    assert len(git_log(archive)) == commits
+    assert "cto@acme.example" not in served(read_sent(packet_for(tmp_path / "reports", WEEK)))
     (archive / "notes.txt").unlink()
-    fixed = runner.invoke(cli, ["archive", str(config), "--week-ending", "2026-11-15"])
+    fixed = runner.invoke(cli, [*args, "--to", "cto@acme.example"], env=env)
     assert fixed.exit_code == 0, fixed.output
-    assert '"WBR week ending 2026-11-15: mailed to 1 recipient"' in fixed.output
+    assert len(server.handler.envelopes) == 4
     assert archived_record.read_bytes() == (week / "sent.json").read_bytes()
-    assert len(git_log(archive)) == 4
+    assert git_log(archive)[0] == "WBR week ending 2026-11-15: mailed to 1 recipient"
+
+
+# --- issue #7: a deadline for the whole conversation, UTF-8 credentials, one-string recipients --
+
+
+class SlowGreeter:
+    """A TCP server on loopback that sends its SMTP greeting one byte a second (and never more):
+    every single read succeeds well within any per-read timeout."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = int(self.sock.getsockname()[1])
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        self.sock.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                for byte in b"220 slow.example ESMTP hello, this greeting takes a while\r\n":
+                    if self.stop.wait(1.0):
+                        return
+                    try:
+                        conn.sendall(bytes([byte]))
+                    except OSError:
+                        break
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.sock.close()
+
+
+def test_the_timeout_bounds_the_whole_conversation(
+    sample: Path, report: Report, tmp_path: Path
+) -> None:
+    import time
+
+    server = SlowGreeter()
+    try:
+        config = configure(sample, tmp_path, server.port)
+        raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+        raw["email"]["smtp"]["timeout"] = 3
+        config.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+        render_fake(report, tmp_path)
+        started = time.monotonic()
+        result = CliRunner().invoke(cli, ["email", str(config), "--week-ending", "2026-11-15"])
+        took = time.monotonic() - started
+    finally:
+        server.close()
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"Error: SMTP server 127.0.0.1:{server.port} did not complete the conversation within "
+        "3 s (email.smtp.timeout, for the whole conversation); nobody received the packet"
+    )
+    assert result.output.count("\n") == 1
+    # 3 s of deadline; the rest is building the report (about 1 s on this machine)
+    assert took < 3 + 2.5, took
+    # nothing was sent before the greeting: the intent is closed as failed, a re-run may send
+    assert [s.status for s in read_sent(packet_for(tmp_path / "reports", WEEK))] == ["failed"]
+
+
+NON_ASCII_PASSWORD = "pässwörd—Ω"
+
+
+@PLAIN_AUTH
+def test_a_non_ascii_password_logs_in_as_utf8(smtp_server: Any) -> None:
+    """RFC 4954/4616: AUTH PLAIN carries the credentials as UTF-8 (smtplib would raise
+    UnicodeEncodeError)."""
+    handler = Collector()
+
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> Any:
+        ok = isinstance(auth_data, LoginPassword) and (
+            auth_data.login == "wbr-bøt".encode()
+            and auth_data.password == NON_ASCII_PASSWORD.encode()
+        )
+        if ok:
+            handler.logins.append(auth_data.login)
+        return AuthResult(success=ok, handled=False)
+
+    server = smtp_server(handler, authenticator=check, auth_required=True, auth_require_tls=False)
+    config = smtp(server.port, Security.NONE, allow_insecure_auth=True)
+    env = {"WBR_SMTP_USER": "wbr-bøt", "WBR_SMTP_PASSWORD": NON_ASCII_PASSWORD}
+    send(compose_simple(), config, env)
+    assert handler.logins == ["wbr-bøt".encode()] and len(handler.envelopes) == 1
+    wrong = {**env, "WBR_SMTP_PASSWORD": "pässwort"}
+    with pytest.raises(DeliveryError, match="rejected the login of user 'wbr-bøt' \\(535 "):
+        send(compose_simple(), config, wrong)
+    assert len(handler.envelopes) == 1
+
+
+@PLAIN_AUTH
+def test_a_non_ascii_password_without_auth_plain_is_a_clear_error(smtp_server: Any) -> None:
+    handler = Collector()
+    server = smtp_server(
+        handler,
+        authenticator=authenticator(handler),
+        auth_required=True,
+        auth_require_tls=False,
+        auth_exclude_mechanism=["PLAIN"],
+    )
+    config = smtp(server.port, Security.NONE, allow_insecure_auth=True)
+    env = {"WBR_SMTP_USER": USER, "WBR_SMTP_PASSWORD": NON_ASCII_PASSWORD}
+    with pytest.raises(DeliveryError) as caught:
+        send(compose_simple(), config, env)
+    assert caught.value.message == (
+        f"SMTP server 127.0.0.1:{server.port}: the SMTP user name or password is not ASCII and "
+        "the server offers no AUTH PLAIN to send it as UTF-8 (it offers LOGIN); nobody received "
+        "the packet (ceo@acme.example, coo@acme.example, analyst@acme.example)"
+    )
+    assert handler.envelopes == []
+
+
+@pytest.mark.parametrize("key", ["to", "cc"])
+def test_several_addresses_in_one_string_is_an_error_with_the_fix(
+    sample: Path, tmp_path: Path, key: str
+) -> None:
+    config = configure(sample, tmp_path, free_port())
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["email"][key] = "ceo@acme.example, Ops <ops@acme.example>"
+    config.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(config)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: wbr.yaml: 'email.{key}' is one text holding 2 addresses; write a list: "
+        f"{key}: [ceo@acme.example, ops@acme.example]\n"
+    )
+    assert "Traceback" not in result.output
+    # one address with a comma in its display name is still one address
+    raw["email"][key] = '"Doe, Jane" <jane@acme.example>'
+    config.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    assert CliRunner().invoke(cli, ["validate", str(config)]).exit_code == 0

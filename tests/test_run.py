@@ -132,10 +132,16 @@ def test_run_end_to_end_is_safe_to_repeat(
     assert got["email"][0] == "failed" and "cannot connect to SMTP server" in got["email"][1]
     assert failed.stderr.splitlines()[-1].startswith("Error: email failed (see above)")
     archive = tmp_path / "archive"
-    assert git(archive, "log", "--format=%s").splitlines() == [f"WBR week ending {WEEK}"]
+    # the intent was committed and pushed before connecting, then closed as not sent
+    assert git(archive, "log", "--format=%s").splitlines() == [
+        f"WBR week ending {WEEK}: not mailed to 3 recipients",
+        f"WBR week ending {WEEK}: mailing 3 recipients",
+        f"WBR week ending {WEEK}",
+    ]
     assert git(tmp_path / "remote.git", "rev-parse", "main") == git(archive, "rev-parse", "HEAD")
     assert (archive / "2026" / WEEK / f"wbr-{WEEK}.pdf").read_bytes() == pdf.read_bytes()
-    assert not (week_dir / "sent.json").exists()
+    record = json.loads((week_dir / "sent.json").read_text(encoding="utf-8"))
+    assert [s["status"] for s in record["sends"]] == ["failed"]
 
     # 3. re-run once the server is back: nothing archived twice, the email goes out and its
     # record is committed to the archive and pushed
@@ -146,9 +152,9 @@ def test_run_end_to_end_is_safe_to_repeat(
     sent_line = "sent to 3 recipients: ceo@acme.example, coo@acme.example, analyst@acme.example"
     assert got["email"][0] == "ok" and got["email"][1].startswith(sent_line + "; recorded in the")
     assert got["email"][1].endswith(f"pushed to {tmp_path / 'remote.git'} main)")
-    assert git(archive, "log", "--format=%s").splitlines() == [
+    assert git(archive, "log", "--format=%s").splitlines()[:2] == [
         f"WBR week ending {WEEK}: mailed to 3 recipients",
-        f"WBR week ending {WEEK}",
+        f"WBR week ending {WEEK}: mailing 3 recipients",
     ]
     assert git(archive, "show", "--name-only", "--format=", "HEAD").split() == [
         f"2026/{WEEK}/sent.json"
@@ -156,7 +162,11 @@ def test_run_end_to_end_is_safe_to_repeat(
     assert git(tmp_path / "remote.git", "rev-parse", "main") == git(archive, "rev-parse", "HEAD")
     archived_record = (archive / "2026" / WEEK / "sent.json").read_text(encoding="utf-8")
     assert archived_record == (week_dir / "sent.json").read_text(encoding="utf-8")
-    assert json.loads(archived_record)["sends"][0]["recipients"] == [*TO, *CC]
+    sends = json.loads(archived_record)["sends"]
+    assert [(s["status"], s["recipients"]) for s in sends] == [
+        ("failed", [*TO, *CC]),
+        ("sent", [*TO, *CC]),
+    ]
     [envelope] = server.envelopes
     assert envelope.rcpt_tos == [*TO, *CC]
     msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
@@ -171,7 +181,7 @@ def test_run_end_to_end_is_safe_to_repeat(
     assert got["archive"][0] == "skipped" and got["email"][0] == "skipped"
     assert got["email"][1].startswith("already sent ")
     assert len(server.envelopes) == 1
-    assert len(git(archive, "log", "--format=%s").splitlines()) == 2
+    assert len(git(archive, "log", "--format=%s").splitlines()) == 5
     assert git(archive, "status", "--porcelain") == ""
 
     # 5. a fresh disk (CI): the output folder is gone, the archive is a fresh clone of the remote;
@@ -188,7 +198,7 @@ def test_run_end_to_end_is_safe_to_repeat(
     assert got["archive"][0] == "skipped" and got["archive"][1].startswith("already archived")
     assert got["email"][0] == "skipped"
     when, _, rest = got["email"][1].removeprefix("already sent ").partition(" ")
-    assert when == json.loads(archived_record)["sends"][0]["sent_at"]
+    assert when == json.loads(archived_record)["sends"][-1]["sent_at"]
     assert rest == f"to {', '.join([*TO, *CC])} (use --resend to send again)"
     assert len(server.envelopes) == 1
     assert git(archive, "rev-parse", "HEAD") == head and not (week_dir / "sent.json").exists()

@@ -216,7 +216,11 @@ def import_wbr_app(wbr_app_yaml: Path, data: Path | None, out_dir: Path, force: 
     help="Send to this address instead of the configured to/cc (repeatable).",
 )
 @click.option("--dry-run", is_flag=True, help="Write the message as .eml next to the packet.")
-@click.option("--resend", is_flag=True, help="Mail again recipients who already got this week.")
+@click.option(
+    "--resend",
+    is_flag=True,
+    help="Mail again recipients who already got this week (or may have: see README).",
+)
 def email_command(
     config: Path, week_ending: dt.date | None, to: tuple[str, ...], dry_run: bool, resend: bool
 ) -> None:
@@ -242,6 +246,8 @@ def email_command(
         env=os.environ,
         now=dt.datetime.now(dt.UTC),
     )
+    for warning in outcome.warnings:
+        log.warning(warning)
     click.echo(outcome.summary())
 
 
@@ -278,6 +284,8 @@ def archive_command(
     from wbr.delivery.archive import archive_week
 
     outcome = archive_week(config, week_ending, repo=repo, push=push, force=force, dry_run=dry_run)
+    for warning in outcome.warnings:
+        log.warning(warning)
     click.echo(outcome.summary())
 
 

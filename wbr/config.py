@@ -424,6 +424,16 @@ def _str_list(raw: Any) -> tuple[str, ...] | None:
     return None
 
 
+def _several_addresses(raw: Any) -> list[str]:
+    """The addresses of a ``to``/``cc`` text that holds more than one, else []."""
+    if not isinstance(raw, str):
+        return []
+    from email.utils import getaddresses
+
+    found = [addr for _name, addr in getaddresses([raw]) if addr]
+    return found if len(found) > 1 else []
+
+
 def _parse_email(raw: Any, bad: Callable[[str, str], None]) -> EmailConfig | None:
     if not isinstance(raw, Mapping):
         bad("email", "must be a mapping with from, to and smtp")
@@ -435,6 +445,11 @@ def _parse_email(raw: Any, bad: Callable[[str, str], None]) -> EmailConfig | Non
     sender = raw.get("from")
     to = _str_list(raw.get("to"))
     cc = _str_list(raw.get("cc", []))
+    for key in ("to", "cc"):  # "a@x, b@y" would reach only a@x: say how to list them
+        several = _several_addresses(raw.get(key))
+        if several:
+            bad(f"email.{key}", f"is one text holding {len(several)} addresses; write a list: "
+                f"{key}: [{', '.join(several)}]")  # fmt: skip
     if not isinstance(sender, str) or "@" not in sender:
         bad("email.from", "must be an email address")
     if not to:

@@ -2,7 +2,9 @@
 
 Safe to re-run after a failure: an archived week with the same numbers is not committed again and
 recipients who already received the week's packet are not mailed again (``sent.json``, kept in the
-week's folder and in the archive, so a runner whose disk is wiped between runs still knows). A
+week's folder and in the archive, so a runner whose disk is wiped between runs still knows; the
+intent is recorded before the SMTP conversation, so a run killed mid-send stops the next one from
+mailing again). An archive left half-done by a killed run is rolled back and redone. A
 failed step does not stop the independent ones after it (a failed archive does not hold back the
 email), but nothing runs on top of a failed validation, computation or rendering. After the
 validation, the run holds the project's lock (:mod:`wbr.delivery.lock`): a second run started
@@ -124,15 +126,17 @@ def run_week(
             return stop("render")
         emit("render", "ok", ", ".join(_shown(p) for p in written if p.suffix != ".json"))
         packet = packet_for(cfg.output_dir, week)
-        emit(*_archive_step(cfg, packet, dry_run))
-        emit(*_email_step(report, packet, dry_run, env, now, ssl_context))
+        emit(*_archive_step(cfg, packet, dry_run, warnings))
+        emit(*_email_step(report, packet, dry_run, env, now, ssl_context, warnings))
     # validation and the metric set both carry the loader's warnings: show each once
     return RunResult(tuple(steps), tuple(dict.fromkeys(warnings)), week)
 
 
-def _archive_step(cfg: ReportConfig, packet: Packet, dry_run: bool) -> tuple[str, str, str]:
+def _archive_step(
+    cfg: ReportConfig, packet: Packet, dry_run: bool, warnings: list[str]
+) -> tuple[str, str, str]:
     """Archive the packet (and its send record), pushing when archive.remote is set."""
-    from wbr.delivery.archive import AlreadyArchived, archive_packet
+    from wbr.delivery.archive import AlreadyArchived, archive_packet, secret_env
 
     if cfg.archive is None:
         return "archive", "skipped", f"no 'archive:' in {cfg.path.name}"
@@ -144,6 +148,7 @@ def _archive_step(cfg: ReportConfig, packet: Packet, dry_run: bool) -> tuple[str
             branch=cfg.archive.branch,
             push=cfg.archive.remote is not None,
             dry_run=dry_run,
+            hide=secret_env(cfg),
         )
     except AlreadyArchived:
         return (
@@ -154,6 +159,7 @@ def _archive_step(cfg: ReportConfig, packet: Packet, dry_run: bool) -> tuple[str
         )
     except WbrError as exc:
         return "archive", "failed", _first_problem(exc)
+    warnings += archived.warnings
     where = _shown(archived.repo / archived.week_dir)
     pushed = f", pushed to {archived.pushed_to}" if archived.pushed_to else ""
     created = " (new git repository)" if archived.created_repo else ""
@@ -172,20 +178,22 @@ def _email_step(
     env: Mapping[str, str],
     now: dt.datetime,
     ssl_context: ssl.SSLContext | None,
+    warnings: list[str],
 ) -> tuple[str, str, str]:
-    """Mail whoever has not received the week's packet; its record goes to the archive too."""
+    """Mail whoever has not received the week's packet, at most once (the intent is recorded
+    and pushed with the archive first)."""
     from wbr.delivery.email import deliver_email
 
     cfg = report.project.config
     if cfg.email is None:
         return "email", "skipped", f"no 'email:' in {cfg.path.name}"
-    push = cfg.archive is not None and cfg.archive.remote is not None
     try:
         mailed = deliver_email(
-            report, packet, dry_run=dry_run, env=env, now=now, ssl_context=ssl_context, push=push
+            report, packet, dry_run=dry_run, env=env, now=now, ssl_context=ssl_context
         )
     except WbrError as exc:
         return "email", "failed", _first_problem(exc)
+    warnings += mailed.warnings
     status = {"sent": "ok", "dry_run": "dry-run", "already_sent": "skipped"}[mailed.status]
     detail = mailed.summary()
     if mailed.eml is not None:

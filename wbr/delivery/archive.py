@@ -5,9 +5,14 @@ archived week with other content). ``index.html`` and ``README.md`` list every a
 newest first, with its Goodhart alerts. Talking to git is :mod:`wbr.delivery.gitrepo`'s job.
 
 The week's send record (``sent.json``) goes along: archiving a week takes the local record with
-it, and a send to an archived week is committed on its own ("WBR week ending 2026-11-15: mailed to
-3 recipients"). The record is never part of a week's content: it neither makes a week "changed"
-nor "restated", and an archived record is merged with the local one, never replaced.
+it, and every change of the record made by ``wbr email`` is committed on its own ("WBR week
+ending 2026-11-15: mailing 3 recipients" before the SMTP conversation, "…: mailed to 3
+recipients" after it), also for a week not archived yet (its folder then holds only the record).
+The record is never part of a week's content: it neither makes a week "changed" nor "restated",
+and an archived record is merged with the local one, never replaced.
+
+Leftovers of a killed run (uncommitted week files, a stale ``index.lock``) are rolled back first
+(:mod:`wbr.delivery.heal`); the outcome's ``warnings`` say so.
 
 All or nothing: the new files are staged and verified in a temporary folder first, then copied in
 and committed; on any failure the repository's files, index and HEAD are put back as they were.
@@ -24,7 +29,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wbr.delivery import SENT_FILE, Packet
 from wbr.delivery.gitrepo import (
@@ -41,9 +46,21 @@ from wbr.delivery.index import (
     render_readme,
     week_entry,
 )
-from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document, served
+from wbr.delivery.record import (
+    FAILED,
+    PENDING,
+    SENT,
+    SentEntry,
+    merge_sends,
+    read_sent_file,
+    sent_document,
+    served,
+)
 from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
+
+if TYPE_CHECKING:
+    from wbr.config import ReportConfig
 
 INDEX_FILES = ("index.html", "README.md")
 
@@ -64,6 +81,7 @@ class ArchiveOutcome:
     commit: str | None = None
     created_repo: bool = False
     pushed_to: str | None = None
+    warnings: tuple[str, ...] = ()  # e.g. an interrupted run's leftovers rolled back
 
     def summary(self) -> str:
         """One line for the CLI."""
@@ -97,6 +115,19 @@ def sent_commit_message(week_ending: dt.date, recipients: int) -> str:
     return f"WBR week ending {week_ending}: mailed to {recipients} recipient{s}"
 
 
+def record_commit_message(week_ending: dt.date, changed: Sequence[SentEntry]) -> str:
+    """The commit message for these new or changed entries of the send record."""
+    delivered = [s for s in changed if s.status == SENT]
+    if delivered:
+        return sent_commit_message(week_ending, len(served(delivered)))
+    for status, what in ((PENDING, "mailing"), (FAILED, "not mailed to")):
+        entries = [s for s in changed if s.status == status]
+        if entries:
+            n = len({r.lower() for s in entries for r in s.recipients})
+            return f"WBR week ending {week_ending}: {what} {n} recipient{'s' if n != 1 else ''}"
+    return f"WBR week ending {week_ending}: send record updated"
+
+
 def archive_packet(
     packet: Packet,
     repo: Path,
@@ -106,6 +137,7 @@ def archive_packet(
     force: bool = False,
     push: bool = False,
     dry_run: bool = False,
+    hide: Sequence[str] = (),
 ) -> ArchiveOutcome:
     """Copy the week's HTML, PDF and metrics.json into ``repo`` and commit them (all or nothing).
 
@@ -113,7 +145,8 @@ def archive_packet(
     already archived. An archived week with the same numbers is left alone ("unchanged", or
     "send_recorded" when only the local send record had news); with other numbers it is refused
     unless ``force`` (then the commit says "restated"). ``push`` pushes the branch to ``remote``
-    afterwards (never with --force), also when there was nothing new to commit.
+    afterwards (never with --force), also when there was nothing new to commit. ``hide`` names
+    environment variables git and its hooks must not see (beyond the default SMTP credentials).
     """
     packet_json = packet.read_metrics()
     sources = [p for p in (packet.html, packet.pdf) if p.is_file()]
@@ -124,14 +157,17 @@ def archive_packet(
     if push and not remote:
         raise DeliveryError("--push needs archive.remote in wbr.yaml (a remote name or URL)")
     rel_week = week_path(packet.week_ending)
-    state, created = open_repository(repo, branch=branch, create=not dry_run)
+    state, created = open_repository(repo, branch=branch, create=not dry_run, hide=hide)
+    healed = state.healed if state is not None else ()
     target = repo / rel_week
     restated = False
     in_archive: tuple[SentEntry, ...] = ()
+    content: set[str] = set()
     if state is not None and is_committed(repo, state, rel_week):
         in_archive = read_sent_file(target / SENT_FILE)
-        same_numbers = _json_file(target / "metrics.json") == packet_json
         content = {p.name for p in target.iterdir()} - {SENT_FILE}
+    if state is not None and content:  # (only a send record: mailed before it was archived)
+        same_numbers = _json_file(target / "metrics.json") == packet_json
         same_bytes = content == {p.name for p in sources} and all(
             _digest(target / p.name) == _digest(p) for p in sources
         )
@@ -149,8 +185,8 @@ def archive_packet(
                 recorded = _record_sends(repo, state, packet, in_archive, local_sends)
                 outcome = recorded or outcome
             if push and not dry_run:
-                outcome = _push(repo, remote, state.branch, outcome)
-            return outcome
+                outcome = _push(repo, remote, state, outcome)
+            return replace(outcome, warnings=healed)
         restated = True
     message = commit_message(packet.week_ending, restated)
     sends = merge_sends(local_sends, in_archive)  # ties keep the local order
@@ -171,10 +207,11 @@ def archive_packet(
             "nothing was archived"
         ) from None
     outcome = ArchiveOutcome(
-        "restated" if restated else "archived", repo, rel_week, files, message, commit, created
-    )
+        "restated" if restated else "archived", repo, rel_week, files, message, commit, created,
+        warnings=healed,
+    )  # fmt: skip
     if push:
-        outcome = _push(repo, remote, state.branch, outcome)
+        outcome = _push(repo, remote, state, outcome)
     return outcome
 
 
@@ -287,23 +324,26 @@ def _record_sends(
     archived: Sequence[SentEntry],
     local: Sequence[SentEntry],
 ) -> ArchiveOutcome | None:
-    """Commit the local sends the archived week's ``sent.json`` lacks (None when it lacks none).
+    """Commit what the local record knows and the archived ``sent.json`` does not: new sends and
+    new outcomes of known ones (None when there is nothing new).
 
     The same all-or-nothing path as archiving a week: the archived week is staged with the merged
-    record, moved in and committed; a failure puts the repository back as it was.
+    record, moved in and committed; a failure puts the repository back as it was. The week's
+    folder is created when the week is not archived yet.
     """
-    known = {s.message_id for s in archived}
-    new = [s for s in local if s.message_id not in known]
-    if not new:
+    merged = merge_sends(local, archived)
+    before = {s.message_id: s for s in archived}
+    changed = [s for s in merged if before.get(s.message_id) != s]
+    if not changed:
         return None
     rel_week = week_path(packet.week_ending)
-    recipients = len(served(new))
-    message = sent_commit_message(packet.week_ending, recipients)
-    document = sent_document(packet.week_ending, merge_sends(local, archived))
+    message = record_commit_message(packet.week_ending, changed)
+    document = sent_document(packet.week_ending, merged)
     try:
         with tempfile.TemporaryDirectory(prefix="wbr-archive-") as tmp:
             stage = Path(tmp) / "stage"
-            shutil.copytree(repo / rel_week, stage / rel_week)
+            if (repo / rel_week).is_dir():
+                shutil.copytree(repo / rel_week, stage / rel_week)
             write_atomic(stage / rel_week / SENT_FILE, document)
             commit = _apply(repo, state, rel_week, stage, Path(tmp) / "backup", message)
     except OSError as exc:  # staging failed before the repository was touched
@@ -322,24 +362,27 @@ def record_sends_in_archive(
     remote: str | None = None,
     branch: str | None = None,
     push: bool = False,
+    hide: Sequence[str] = (),
 ) -> ArchiveOutcome | None:
-    """Commit the week's local ``sent.json`` into the archive, when the week is archived there.
+    """Commit the week's local ``sent.json`` into the archive (the repository and the week's
+    folder are created when missing).
 
-    None when the week is not archived (the record stays local: archiving the week takes it
-    along) or when the archive already holds every local send. ``push`` pushes the new commit to
-    ``remote`` (never with --force).
+    None when the archive already holds everything the local record knows. ``push`` pushes the
+    new commit to ``remote`` (never with --force). DeliveryError when the record cannot be
+    committed or pushed.
     """
     rel_week = week_path(packet.week_ending)
     local = read_sent_file(packet.sent_record)
-    if not local or not (repo / rel_week).is_dir():
+    if not local:
         return None
-    state, _created = open_repository(repo, branch=branch, create=False)
-    if state is None or not is_committed(repo, state, rel_week):
-        return None
+    state, created = open_repository(repo, branch=branch, create=True, hide=hide)
+    assert state is not None  # create=True
     archived = read_sent_file(repo / rel_week / SENT_FILE)
     outcome = _record_sends(repo, state, packet, archived, local)
-    if outcome is not None and push and remote:
-        outcome = _push(repo, remote, state.branch, outcome)
+    if outcome is not None:
+        outcome = replace(outcome, created_repo=created, warnings=state.healed)
+        if push and remote:
+            outcome = _push(repo, remote, state, outcome)
     return outcome
 
 
@@ -359,10 +402,12 @@ def _body(packet_json: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def _push(repo: Path, remote: str | None, branch: str, outcome: ArchiveOutcome) -> ArchiveOutcome:
+def _push(
+    repo: Path, remote: str | None, state: RepoState, outcome: ArchiveOutcome
+) -> ArchiveOutcome:
     assert remote is not None
-    push(repo, remote, branch, outcome.commit)
-    return replace(outcome, pushed_to=f"{remote} {branch}")
+    push(repo, remote, state.branch, outcome.commit, state.hide)
+    return replace(outcome, pushed_to=f"{remote} {state.branch}")
 
 
 def _digest(path: Path) -> str | None:
@@ -413,7 +458,15 @@ def archive_week(
             force=force,
             push=push,
             dry_run=dry_run,
+            hide=secret_env(cfg),
         )
+
+
+def secret_env(cfg: ReportConfig) -> tuple[str, ...]:
+    """The environment variables that hold the SMTP credentials (hidden from git and hooks)."""
+    if cfg.email is None:
+        return ()
+    return (cfg.email.smtp.username_env, cfg.email.smtp.password_env)
 
 
 def _latest_week(config_path: Path | str) -> dt.date:
@@ -435,7 +488,9 @@ __all__ = [
     "archived_sends",
     "commit_message",
     "open_repository",
+    "record_commit_message",
     "record_sends_in_archive",
+    "secret_env",
     "render_index_html",
     "render_readme",
     "sent_commit_message",

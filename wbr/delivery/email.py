@@ -2,9 +2,13 @@
 
 The body is the packet's *At a glance* in HTML that ordinary mail clients show (inline styles, no
 scripts, every user text escaped) with a plain-text alternative; the PDF is attached. Credentials
-come only from the environment variables the config names. A send is recorded in the week's folder
-and, when the week is archived, committed to the archive too (:mod:`wbr.delivery.record`);
-recipients in either record are not mailed again unless ``resend``.
+come only from the environment variables the config names.
+
+At most once: the intent to send is recorded durably (the week's ``sent.json``, fsynced, and the
+archive, committed and pushed) before the SMTP conversation, and marked sent once the server
+accepted (:mod:`wbr.delivery.record`). Recipients in either record are not mailed again unless
+``resend``; an intent without an outcome stops every later send until the operator checks and
+uses ``resend``. ``smtp.timeout`` bounds the whole conversation (:mod:`wbr.delivery.smtpclient`).
 
 TLS: ``ssl`` and ``starttls`` verify the server's certificate with the system trust store, which
 honours ``SSL_CERT_FILE``/``SSL_CERT_DIR``; library callers (and tests) may pass an ``ssl_context``.
@@ -18,8 +22,9 @@ import json
 import smtplib
 import socket
 import ssl
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
@@ -27,16 +32,47 @@ from typing import TYPE_CHECKING, Any
 
 from wbr.config import EmailConfig, ReportConfig, Security, SmtpConfig
 from wbr.delivery import Packet, packet_for
-from wbr.delivery.archive import ArchiveOutcome, archived_sends, record_sends_in_archive
+from wbr.delivery.archive import (
+    ArchiveOutcome,
+    archived_sends,
+    record_sends_in_archive,
+    secret_env,
+)
 from wbr.delivery.lock import run_lock
 from wbr.delivery.message import compose, envelope_address, message_recipients, unique_addresses
-from wbr.delivery.record import SentEntry, merge_sends, read_sent_file, sent_document, served
+from wbr.delivery.record import (
+    FAILED,
+    PENDING,
+    SENT,
+    UNCONFIRMED,
+    SentEntry,
+    merge_sends,
+    read_sent_file,
+    sent_document,
+    served,
+    unconfirmed,
+    write_durable,
+)
+from wbr.delivery.smtpclient import (
+    DeadlineExpired,
+    DeadlineSMTP,
+    DeadlineSMTPSSL,
+    NonAsciiAuthUnsupported,
+)
 from wbr.errors import DeliveryError
 from wbr.fileio import write_atomic
 from wbr.results import MetricSet, to_json_dict
 
 if TYPE_CHECKING:
     from wbr.report import Report
+
+
+class OutcomeUnknown(DeliveryError):
+    """The conversation broke between sending the message and the server's answer to it."""
+
+
+class MaybeSent(DeliveryError):
+    """A message for the week may have gone out: an intent without an outcome was found."""
 
 
 class PartialDeliveryError(DeliveryError):
@@ -71,6 +107,7 @@ class EmailOutcome:
     message_id: str | None = None
     previous: SentEntry | None = None
     archived: ArchiveOutcome | None = None  # the send record's commit in the archive
+    warnings: tuple[str, ...] = ()  # the delivery could not be recorded everywhere, ...
 
     def summary(self) -> str:
         """One line for the CLI."""
@@ -120,12 +157,17 @@ def send(
     *,
     recipients: Sequence[str] | None = None,
     ssl_context: ssl.SSLContext | None = None,
+    on_accepted: Callable[[SendReceipt], None] | None = None,
 ) -> SendReceipt:
     """Send ``msg`` through the configured server; return what it accepted.
 
-    ``recipients`` (bare addresses) defaults to the message's To, Cc and Bcc. Raises DeliveryError
-    naming what failed and who did not receive the message; PartialDeliveryError (with the
-    receipt) when the server accepted some recipients and refused others.
+    ``recipients`` (bare addresses) defaults to the message's To, Cc and Bcc. ``smtp.timeout`` is
+    the deadline for the whole conversation, connect to QUIT. ``on_accepted`` is called with the
+    receipt as soon as the server accepted the message, before QUIT (to record the delivery
+    while the conversation ends). Raises DeliveryError naming what failed and who did not
+    receive the message; PartialDeliveryError (with the receipt) when the server accepted some
+    recipients and refused others; OutcomeUnknown when the conversation broke after the message
+    was sent and before the server's answer to it (it may have been delivered).
     """
     sender = envelope_address(str(msg["From"]))
     rcpts = tuple(recipients) if recipients is not None else message_recipients(msg)
@@ -136,21 +178,19 @@ def send(
             f"refusing to send the SMTP password unencrypted to {server} (security: none); use "
             "security: starttls or ssl, or set allow_insecure_auth: true for a trusted relay"
         )
-
-    def failed(what: str) -> DeliveryError:
-        return DeliveryError(f"{what}; nobody received the packet ({', '.join(rcpts)})")
-
     context = ssl_context if ssl_context is not None else ssl.create_default_context()
-    client: smtplib.SMTP | None = None
+    client: DeadlineSMTP | DeadlineSMTPSSL
+    if smtp.security is Security.SSL:
+        client = DeadlineSMTPSSL(timeout=smtp.timeout, context=context)
+    else:
+        client = DeadlineSMTP(timeout=smtp.timeout)
+    client.start_clock(smtp.timeout)
     try:
-        if smtp.security is Security.SSL:
-            client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout, context=context)
-        else:
-            client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
+        client.connect(smtp.host, smtp.port)
         client.ehlo()
         if smtp.security is Security.STARTTLS:
             if not client.has_extn("starttls"):
-                raise failed(
+                raise DeliveryError(
                     f"SMTP server {server} does not offer STARTTLS (security: starttls); "
                     "refusing to continue unencrypted"
                 )
@@ -159,70 +199,93 @@ def send(
         if login is not None:
             client.login(*login)
         refused_raw = client.send_message(msg, from_addr=sender, to_addrs=list(rcpts))
-    except ssl.SSLError as exc:
-        raise failed(
-            f"TLS with SMTP server {server} failed ({_ssl_reason(exc)}); if the server uses a "
-            "private certificate authority, point SSL_CERT_FILE at its certificate"
-        ) from None
-    except smtplib.SMTPAuthenticationError as exc:
-        user = login[0] if login else ""
-        raise failed(
-            f"SMTP server {server} rejected the login of user {user!r} ({_reply(exc)}); "
-            f"check {smtp.username_env} and {smtp.password_env}"
-        ) from None
-    except smtplib.SMTPRecipientsRefused as exc:
-        refused = {a: _reply_of(v) for a, v in exc.recipients.items()}
-        raise DeliveryError(
-            f"SMTP server {server} refused every recipient: {_refusals(refused)}; "
-            "nobody received the packet"
-        ) from None
-    except smtplib.SMTPSenderRefused as exc:
-        hint = (
-            f"; the server wants a login: set {smtp.username_env} and {smtp.password_env}"
-            if exc.smtp_code == 530
-            else ""
+        refused = {a: _reply_of(v) for a, v in refused_raw.items()}
+        receipt = SendReceipt(
+            message_id=str(msg["Message-ID"]),
+            sender=sender,
+            accepted=tuple(r for r in rcpts if r not in refused),
+            refused=refused,
+            server=server,
         )
-        raise failed(
-            f"SMTP server {server} refused the sender {sender} ({_reply(exc)}){hint}"
-        ) from None
-    except smtplib.SMTPNotSupportedError as exc:
-        raise failed(f"SMTP server {server} does not support a required command ({exc})") from None
-    except smtplib.SMTPResponseException as exc:
-        raise failed(f"SMTP server {server} answered {_reply(exc)}") from None
-    except smtplib.SMTPException as exc:
-        raise failed(f"SMTP conversation with {server} failed ({exc})") from None
-    except socket.gaierror as exc:
-        raise failed(f"cannot resolve SMTP host {smtp.host!r} ({exc.strerror})") from None
-    except TimeoutError:
-        raise failed(f"SMTP server {server} did not answer within {smtp.timeout:g} s") from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise failed(
-            f"cannot connect to SMTP server {server} ({reason}); check email.smtp host and port"
-        ) from None
-    finally:
-        if client is not None:
-            _close(client)
-    refused = {a: _reply_of(v) for a, v in refused_raw.items()}
-    accepted = tuple(r for r in rcpts if r not in refused)
-    receipt = SendReceipt(
-        message_id=str(msg["Message-ID"]),
-        sender=sender,
-        accepted=accepted,
-        refused=refused,
-        server=server,
-    )
-    if refused:
+        if on_accepted is not None:
+            on_accepted(receipt)
+    except (smtplib.SMTPException, OSError, DeliveryError) as exc:
+        _close(client)
+        if client.past_deadline() and not isinstance(exc, DeliveryError):
+            exc = DeadlineExpired()  # whichever read or write the deadline cut short
+        what = exc.message if isinstance(exc, DeliveryError) else _failure(exc, smtp, login, sender)
+        if client.outcome_unknown:
+            raise OutcomeUnknown(
+                f"{what}, after the message was sent and before the server confirmed it: it may "
+                f"have been delivered to {', '.join(rcpts)}"
+            ) from None
+        if isinstance(exc, smtplib.SMTPRecipientsRefused):
+            raise DeliveryError(f"{what}; nobody received the packet") from None
+        raise DeliveryError(f"{what}; nobody received the packet ({', '.join(rcpts)})") from None
+    _close(client)  # QUIT, within what is left of the deadline; its failure changes nothing
+    if receipt.refused:
         raise PartialDeliveryError(
             f"SMTP server {server} refused {len(refused)} of {len(rcpts)} recipients: "
             f"{_refusals(refused)}; they did not receive the packet "
-            f"(delivered to {', '.join(accepted)})",
+            f"(delivered to {', '.join(receipt.accepted)})",
             receipt,
         )
     return receipt
 
 
+def _failure(
+    exc: smtplib.SMTPException | OSError,
+    smtp: SmtpConfig,
+    login: tuple[str, str] | None,
+    sender: str,
+) -> str:
+    """What went wrong in the SMTP conversation, in words (without who did not get it)."""
+    server = f"{smtp.host}:{smtp.port}"
+    if isinstance(exc, DeadlineExpired):
+        return (
+            f"SMTP server {server} did not complete the conversation within {smtp.timeout:g} s "
+            "(email.smtp.timeout, for the whole conversation)"
+        )
+    if isinstance(exc, ssl.SSLError):
+        return (
+            f"TLS with SMTP server {server} failed ({_ssl_reason(exc)}); if the server uses a "
+            "private certificate authority, point SSL_CERT_FILE at its certificate"
+        )
+    if isinstance(exc, NonAsciiAuthUnsupported):
+        return f"SMTP server {server}: {exc}"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        user = login[0] if login else ""
+        return (
+            f"SMTP server {server} rejected the login of user {user!r} ({_reply(exc)}); "
+            f"check {smtp.username_env} and {smtp.password_env}"
+        )
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        refused = {a: _reply_of(v) for a, v in exc.recipients.items()}
+        return f"SMTP server {server} refused every recipient: {_refusals(refused)}"
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        hint = (
+            f"; the server wants a login: set {smtp.username_env} and {smtp.password_env}"
+            if exc.smtp_code == 530
+            else ""
+        )
+        return f"SMTP server {server} refused the sender {sender} ({_reply(exc)}){hint}"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return f"SMTP server {server} does not support a required command ({exc})"
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"SMTP server {server} answered {_reply(exc)}"
+    if isinstance(exc, smtplib.SMTPException):
+        return f"SMTP conversation with {server} failed ({exc})"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot resolve SMTP host {smtp.host!r} ({exc.strerror})"
+    if isinstance(exc, TimeoutError):
+        return f"SMTP server {server} did not answer within {smtp.timeout:g} s"
+    reason = exc.strerror or str(exc)
+    return f"cannot connect to SMTP server {server} ({reason}); check email.smtp host and port"
+
+
 def _close(client: smtplib.SMTP) -> None:
+    if client.sock is None:
+        return
     try:
         client.quit()
     except (smtplib.SMTPException, OSError):
@@ -282,20 +345,28 @@ def deliver_email(
     env: Mapping[str, str],
     now: dt.datetime,
     ssl_context: ssl.SSLContext | None = None,
-    push: bool = False,
 ) -> EmailOutcome:
-    """Compose the week's email and send it to whoever has not received it yet (or write .eml).
+    """Compose the week's email and send it, at most once, to whoever has not received it yet
+    (or write .eml).
 
     Who already received it: the week's ``sent.json`` and, with ``archive:`` in the config, the
-    archived one (so a fresh checkout of the archive on an empty disk mails nobody twice). A send
-    is recorded in the week's folder and, when the week is archived, committed to the archive
-    (pushed to ``archive.remote`` when ``push``).
+    archived one (so a fresh checkout of the archive on an empty disk mails nobody twice).
+
+    At most once: before the SMTP conversation the intent (message id, recipients, time) is
+    written to the week's ``sent.json`` and fsynced, and, with an archive, committed there
+    (and pushed when ``archive.remote`` is set); when that fails nothing is sent. Once the
+    server accepted the message the entry is marked sent (best effort: a failure is a warning
+    in the outcome, never a resend). An intent found without an outcome stops the send
+    (MaybeSent) unless ``resend``.
     """
     email = _email_settings(report.project.config)
     archive = report.project.config.archive
     pdf = packet.require(packet.pdf, "PDF packet").read_bytes()
     in_archive = archived_sends(archive.path, packet.week_ending) if archive else ()
     sends = merge_sends(read_sent(packet), in_archive)
+    open_intents = unconfirmed(sends)
+    if open_intents and not resend and not dry_run:
+        raise MaybeSent(maybe_sent_message(packet.week_ending, open_intents[-1]))
     wanted = unique_addresses([envelope_address(a) for a in (to or (*email.to, *email.cc))])
     done = served(sends)
     pending = wanted if resend else tuple(r for r in wanted if r.lower() not in done)
@@ -325,50 +396,143 @@ def deliver_email(
             eml=packet.eml, message_id=str(msg["Message-ID"]),
         )  # fmt: skip
 
-    def entry(receipt: SendReceipt) -> SentEntry:
-        return SentEntry(
-            message_id=receipt.message_id,
-            sent_at=now.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-            recipients=receipt.accepted,
-            refused=receipt.refused,
-            subject=subject,
-            pdf_sha256=hashlib.sha256(pdf).hexdigest(),
-        )
+    intent = SentEntry(
+        message_id=str(msg["Message-ID"]),
+        sent_at=now.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        recipients=pending,
+        refused={},
+        subject=subject,
+        pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+        status=PENDING,
+    )
+    # --resend after "may already have gone out": the operator checked; those intents are closed
+    closed = [replace(s, status=UNCONFIRMED) for s in open_intents]
+    warnings: list[str] = []
+    hide = secret_env(report.project.config)
 
-    def record(receipt: SendReceipt) -> tuple[ArchiveOutcome | None, str]:
-        """Record locally, then in the archive; the archive's failure as text (or "")."""
-        record_send(packet, entry(receipt), in_archive)
+    def write_local(entry: SentEntry) -> None:
+        document = sent_document(packet.week_ending, merge_sends(sends, closed, (entry,)))
+        write_durable(packet.sent_record, document)
+
+    def write_archive() -> ArchiveOutcome | None:
         if archive is None:
-            return None, ""
+            return None
+        return record_sends_in_archive(
+            packet, archive.path, remote=archive.remote, branch=archive.branch,
+            push=archive.remote is not None, hide=hide,
+        )  # fmt: skip
+
+    def mark_archive(entry: SentEntry) -> ArchiveOutcome | None:
+        """The outcome (already in the local record) into the archive; a failure is a warning."""
         try:
-            return record_sends_in_archive(
-                packet, archive.path, remote=archive.remote, branch=archive.branch, push=push
-            ), ""  # fmt: skip
+            return write_archive()
         except DeliveryError as exc:
-            return None, (
-                f"recording the send in the archive failed: {exc.message}. It is recorded only "
-                f"in {packet.sent_record}: keep that file and run 'wbr archive' once the archive "
-                "is fixed (it commits the record), or a run without it would mail them again"
-            )
+            warnings.append(_unrecorded(entry, f"the archive: {exc.message}"))
+            return None
+
+    # 1. the intent, durable before any SMTP conversation
+    try:
+        write_local(intent)
+    except OSError as exc:
+        raise DeliveryError(
+            f"cannot record the intent to mail the week ending {packet.week_ending} in "
+            f"{packet.sent_record} ({_os_reason(exc)}); nothing was sent"
+        ) from None
+    try:
+        intent_commit = write_archive()
+    except DeliveryError as exc:
+        with suppress(OSError):  # else the next run asks to check with the recipients: safe
+            write_local(replace(intent, status=FAILED))
+        raise DeliveryError(
+            f"cannot record the intent to mail the week ending {packet.week_ending} in the "
+            f"archive ({exc.message}); nothing was sent: fix the archive and run again"
+        ) from None
+    warnings += intent_commit.warnings if intent_commit else ()
+
+    # 2. the conversation; the delivery is recorded locally as soon as the server accepted
+    local_mark: list[str] = []
+
+    def accepted(receipt: SendReceipt) -> None:
+        entry = _delivered(intent, receipt)
+        try:
+            write_local(entry)
+        except OSError as exc:
+            local_mark.append(_unrecorded(entry, f"{packet.sent_record}: {_os_reason(exc)}"))
 
     try:
-        receipt = send(msg, email.smtp, env, recipients=pending, ssl_context=ssl_context)
+        receipt = send(
+            msg, email.smtp, env, recipients=pending, ssl_context=ssl_context,
+            on_accepted=accepted,
+        )  # fmt: skip
     except PartialDeliveryError as exc:
-        archived, problem = record(exc.receipt)
+        archived = mark_archive(_delivered(intent, exc.receipt)) if not local_mark else None
         where = f"{packet.sent_record}" + (" and in the archive" if archived else "")
         raise DeliveryError(
             f"{exc.message}. The delivery is recorded in {where}; after fixing the refused "
             "addresses, run 'wbr email' again: it sends only to those who did not get it"
-            + (f". But {problem}" if problem else "")
+            + "".join(f". {w}" for w in (*local_mark, *warnings))
         ) from None
-    archived, problem = record(receipt)
-    outcome = EmailOutcome(
+    except OutcomeUnknown as exc:
+        raise DeliveryError(
+            f"{exc.message}. The attempt stays recorded in {packet.sent_record} as possibly "
+            "sent: check with the recipients, then use --resend if they did not get it"
+        ) from None
+    except DeliveryError as exc:
+        problems: list[str] = []
+        entry = replace(intent, status=FAILED)
+        try:
+            write_local(entry)
+            write_archive()
+        except (OSError, DeliveryError) as record_exc:
+            reason = (
+                record_exc.message
+                if isinstance(record_exc, DeliveryError)
+                else _os_reason(record_exc)
+            )
+            problems.append(
+                f"recording that nothing was sent failed too ({reason}), so the next run will "
+                "ask you to check with the recipients"
+            )
+        raise DeliveryError("; ".join([exc.message, *problems])) from None
+    archived = mark_archive(_delivered(intent, receipt)) if not local_mark else None
+    return EmailOutcome(
         "sent", packet.week_ending, subject, receipt.accepted, () if resend else already,
         message_id=receipt.message_id, archived=archived,
+        warnings=(*local_mark, *warnings),
     )  # fmt: skip
-    if problem:
-        raise DeliveryError(f"{outcome.summary()}; but {problem}")
-    return outcome
+
+
+def _delivered(intent: SentEntry, receipt: SendReceipt) -> SentEntry:
+    return replace(intent, status=SENT, recipients=receipt.accepted, refused=receipt.refused)
+
+
+def _unrecorded(entry: SentEntry, where: str) -> str:
+    if entry.status == SENT:
+        return (
+            f"the message {entry.message_id} was delivered, but recording that failed "
+            f"({where}); nobody is mailed again: the next run stops and asks you to check"
+        )
+    return f"recording the outcome of {entry.message_id} failed ({where})"
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def maybe_sent_message(week_ending: dt.date, entry: SentEntry) -> str:
+    """The error for an intent without an outcome: it may have gone out; say when and to whom."""
+    when = entry.sent_at
+    try:
+        at = dt.datetime.fromisoformat(entry.sent_at.replace("Z", "+00:00"))
+        when = f"{at:%H:%M} UTC on {at:%Y-%m-%d}"
+    except ValueError:
+        pass
+    return (
+        f"a message for the week ending {week_ending} may already have gone out at {when} "
+        f"(id {entry.message_id}, to {', '.join(entry.recipients)}): the run that sent it "
+        "stopped before the server's answer was recorded; check with the recipients, then use "
+        "--resend"
+    )
 
 
 def _email_settings(cfg: ReportConfig) -> EmailConfig:
@@ -391,7 +555,7 @@ def email_week(
     ssl_context: ssl.SSLContext | None = None,
 ) -> EmailOutcome:
     """``wbr email``: check the week's rendered packet is current, then :func:`deliver_email`
-    (holding the project's run lock; the send record is committed to the archive, not pushed)."""
+    (holding the project's run lock)."""
     from wbr.project import load_project
     from wbr.report import build_report
 

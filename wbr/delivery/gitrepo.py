@@ -12,10 +12,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
+from wbr.childenv import child_env
+from wbr.delivery.heal import clear_stale_lock, leftovers, roll_back
 from wbr.errors import DeliveryError
 
 FALLBACK_IDENTITY = {"user.name": "wbr", "user.email": "wbr@localhost"}
@@ -27,6 +30,8 @@ class RepoState:
 
     head: str | None  # None on an unborn branch
     branch: str
+    hide: tuple[str, ...] = ()  # environment variables git and its hooks must not see
+    healed: tuple[str, ...] = ()  # what was done to an interrupted run's leftovers (heal.py)
 
 
 def git_executable() -> str:
@@ -41,10 +46,11 @@ def git_executable() -> str:
 
 
 def _git(
-    repo: Path, *args: str, check: bool = True, env: Mapping[str, str] | None = None
+    repo: Path, *args: str, check: bool = True, hide: Sequence[str] = ()
 ) -> subprocess.CompletedProcess[str]:
     cmd = [git_executable(), "-C", str(repo), *args]
-    run_env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", **(env or {})}
+    # hooks run whatever the archive's owner installed: no SMTP credentials for them
+    run_env = child_env(hide, {"GIT_TERMINAL_PROMPT": "0"})
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, env=run_env, check=False)
     except OSError as exc:
@@ -55,7 +61,7 @@ def _git(
     return done
 
 
-def _identity_options(repo: Path) -> list[str]:
+def _identity_options(repo: Path, hide: Sequence[str] = ()) -> list[str]:
     """``-c user.name=wbr -c user.email=wbr@localhost`` where git has no identity (e.g. in CI).
 
     GIT_AUTHOR_*/GIT_COMMITTER_* environment variables still win over these; a configured
@@ -65,13 +71,13 @@ def _identity_options(repo: Path) -> list[str]:
     for key, value in FALLBACK_IDENTITY.items():
         if key == "user.email" and os.environ.get("EMAIL"):
             continue
-        if not _git(repo, "config", "--get", key, check=False).stdout.strip():
+        if not _git(repo, "config", "--get", key, check=False, hide=hide).stdout.strip():
             options += ["-c", f"{key}={value}"]
     return options
 
 
 def open_repository(
-    repo: Path, *, branch: str | None, create: bool
+    repo: Path, *, branch: str | None, create: bool, hide: Sequence[str] = ()
 ) -> tuple[RepoState | None, bool]:
     """Check ``repo`` is the top of a clean git repository on the right branch.
 
@@ -87,9 +93,9 @@ def open_repository(
             return None, True
         repo.mkdir(parents=True, exist_ok=True)
         init = ["init", "-q"] + ([f"--initial-branch={branch}"] if branch else [])
-        _git(repo, *init)
-        return _state(repo, branch), True
-    top = _git(repo, "rev-parse", "--show-toplevel", check=False)
+        _git(repo, *init, hide=hide)
+        return _state(repo, branch, hide), True
+    top = _git(repo, "rev-parse", "--show-toplevel", check=False, hide=hide)
     if top.returncode != 0:
         raise DeliveryError(
             f"archive path {repo} is not a git repository (run 'git init' there, or point "
@@ -100,19 +106,32 @@ def open_repository(
             f"archive path {repo} is inside the git repository {top.stdout.strip()} but is not "
             "its top folder; point archive.path / --repo at a repository of its own"
         )
-    state = _state(repo, branch)
-    dirty = _git(repo, "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+    state = _state(repo, branch, hide)
+    git = partial(_git, hide=hide)
+    healed: list[str] = []
+    if create:  # a dry run changes nothing, not even leftovers
+        lock = clear_stale_lock(repo, git)
+        healed += [lock] if lock else []
+
+    def status() -> list[str]:
+        return git(repo, "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+
+    dirty = status()
+    own = leftovers(dirty) if create else None
+    if own is not None:
+        healed.append(roll_back(repo, state.head, own, git))
+        dirty = status()
     if dirty:
         shown = ", ".join(line[3:] for line in dirty[:5]) + (" …" if len(dirty) > 5 else "")
         raise DeliveryError(
             f"the archive repository {repo} has uncommitted changes ({shown}); commit, stash or "
             "remove them first: wbr commits only its own files into a clean repository"
         )
-    return state, False
+    return replace(state, healed=tuple(healed)), False
 
 
-def _state(repo: Path, branch: str | None) -> RepoState:
-    ref = _git(repo, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
+def _state(repo: Path, branch: str | None, hide: Sequence[str] = ()) -> RepoState:
+    ref = _git(repo, "symbolic-ref", "--quiet", "--short", "HEAD", check=False, hide=hide)
     if ref.returncode != 0:
         raise DeliveryError(
             f"the archive repository {repo} is not on a branch (detached HEAD); check out "
@@ -124,15 +143,17 @@ def _state(repo: Path, branch: str | None) -> RepoState:
             f"the archive repository {repo} is on branch '{current}', but archive.branch is "
             f"'{branch}'; check out '{branch}' there first"
         )
-    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False)
-    return RepoState(head.stdout.strip() if head.returncode == 0 else None, current)
+    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False, hide=hide)
+    return RepoState(head.stdout.strip() if head.returncode == 0 else None, current, tuple(hide))
 
 
 def is_committed(repo: Path, state: RepoState, path: Path) -> bool:
     """Whether ``path`` exists in the repository's HEAD commit."""
     if state.head is None:
         return False
-    listed = _git(repo, "ls-tree", "--name-only", state.head, "--", path.as_posix())
+    listed = _git(
+        repo, "ls-tree", "--name-only", state.head, "--", path.as_posix(), hide=state.hide
+    )
     return bool(listed.stdout.strip())
 
 
@@ -146,11 +167,12 @@ def commit_paths(
     change (HEAD did not move, or the working tree is still dirty); undoing is the caller's
     business (:func:`rollback`).
     """
-    _git(repo, "add", "-A", "--", *paths)
+    hide = state.hide
+    _git(repo, "add", "-A", "--", *paths, hide=hide)
     paragraphs = [arg for text in (message, *body) for arg in ("-m", text)]
-    _git(repo, *_identity_options(repo), "commit", "-q", *paragraphs)
-    head = _git(repo, "rev-parse", "HEAD").stdout.strip()
-    if head == state.head or _git(repo, "status", "--porcelain").stdout.strip():
+    _git(repo, *_identity_options(repo, hide), "commit", "-q", *paragraphs, hide=hide)
+    head = _git(repo, "rev-parse", "HEAD", hide=hide).stdout.strip()
+    if head == state.head or _git(repo, "status", "--porcelain", hide=hide).stdout.strip():
         raise DeliveryError(f"the archive commit in {repo} did not take every file")
     return head
 
@@ -161,24 +183,34 @@ def rollback(repo: Path, state: RepoState, paths: Sequence[str]) -> None:
     On an unborn branch the branch ref is deleted again and ``paths`` are unstaged. The working
     tree is left alone: restoring the files is the caller's business.
     """
-    head = _git(repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout.strip()
+    hide = state.hide
+    head = _git(
+        repo, "rev-parse", "--verify", "--quiet", "HEAD", check=False, hide=hide
+    ).stdout.strip()
     if state.head is None:
         if head:
-            _git(repo, "update-ref", "-d", f"refs/heads/{state.branch}", check=False)
-        _git(repo, "rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", *paths, check=False)
+            _git(repo, "update-ref", "-d", f"refs/heads/{state.branch}", check=False, hide=hide)
+        _git(
+            repo, "rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", *paths,
+            check=False, hide=hide,
+        )  # fmt: skip
     else:
         if head != state.head:
-            _git(repo, "reset", "-q", "--soft", state.head, check=False)
-        _git(repo, "reset", "-q", state.head, "--", *paths, check=False)
+            _git(repo, "reset", "-q", "--soft", state.head, check=False, hide=hide)
+        _git(repo, "reset", "-q", state.head, "--", *paths, check=False, hide=hide)
 
 
-def push(repo: Path, remote: str, branch: str, commit: str | None) -> None:
+def push(
+    repo: Path, remote: str, branch: str, commit: str | None, hide: Sequence[str] = ()
+) -> None:
     """Push HEAD to ``branch`` on ``remote`` (never with --force).
 
     ``commit`` is the commit just made, if any, named in the error message as kept locally.
     DeliveryError when the push fails.
     """
-    done = _git(repo, "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", check=False)
+    done = _git(
+        repo, "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", check=False, hide=hide
+    )
     if done.returncode != 0:
         detail = " ".join(done.stderr.split())
         kept = f"the week is committed locally ({(commit or '')[:10]}); " if commit else ""
