@@ -17,6 +17,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from wbr.errors import ConfigError
+from wbr.signals.settings import (
+    ProcessChange,
+    SignalSettings,
+    parse_process_changes,
+    parse_signal_settings,
+)
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -127,6 +133,8 @@ class ReportConfig:
     email: EmailConfig | None = None
     archive: ArchiveConfig | None = None
     timezone: str = "UTC"  # IANA name; timestamps are counted on this zone's business day
+    signals: SignalSettings = SignalSettings()  # issue #8: natural process limits
+    process_changes: tuple[ProcessChange, ...] = ()  # dates from which limits start again
 
     @property
     def base(self) -> Path:
@@ -142,7 +150,7 @@ TOP_KEYS = frozenset(
     {
         "title", "week_ends_on", "fiscal_year_end_month", "week_ending", "sources", "metrics",
         "sections", "output_dir", "paper", "commentary_dir", "annotations", "email", "archive",
-        "timezone",
+        "timezone", "signals", "process_changes",
     }
 )  # fmt: skip
 PAPERS = ("a4", "us-letter")
@@ -204,6 +212,8 @@ def load_config(path: Path | str) -> ReportConfig:
     annotations = base / str(raw["annotations"]) if raw.get("annotations") else None
     email = _parse_email(raw.get("email"), bad) if raw.get("email") is not None else None
     archive = _parse_archive(raw.get("archive"), base, bad) if raw.get("archive") else None
+    signals = parse_signal_settings(raw.get("signals"), bad)
+    process_changes = parse_process_changes(raw.get("process_changes"), bad)
     if problems:
         raise ConfigError(problems)
     assert week_ends_on is not None and fy_month is not None
@@ -223,6 +233,8 @@ def load_config(path: Path | str) -> ReportConfig:
         email=email,
         archive=archive,
         timezone=timezone,
+        signals=signals,
+        process_changes=process_changes,
     )
 
 

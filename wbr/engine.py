@@ -42,11 +42,14 @@ from wbr.schema import (
     TargetKind,
     formula_order,
 )
+from wbr.signals.maturity import mature_through, provisional_matrix
+from wbr.signals.series import WeeklySeries, series_weeks
 
 # Positions of the periods in ReportPeriods.all()
 W0, WPY0, MTD, MTD_PY, QTD, QTD_PY, YTD, YTD_PY, M0, MPY0 = 0, 6, 12, 13, 14, 15, 16, 17, 18, 30
 LAST, PREV = W0 + 5, W0 + 4
-N_PERIODS = 42
+N_PERIODS = 42  # the weekly series for natural process limits follows, from SERIES0
+SERIES0 = N_PERIODS
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -59,6 +62,7 @@ class Computation:
     results: tuple[MetricResult, ...]
     warnings: tuple[str, ...]
     sources: tuple[SourceFreshness, ...]
+    weekly: WeeklySeries | None = None  # the last `series_weeks` weeks (issue #8)
 
 
 def resolve_week_ending(data: LoadedData, week_ends_on: int, requested: dt.date | None) -> dt.date:
@@ -101,10 +105,17 @@ def compute(
     data: LoadedData,
     week_ending: dt.date,
     fiscal_year_end_month: int,
+    series_length: int = 0,
 ) -> Computation:
-    """Compute every metric's WBR set for the week ending ``week_ending``."""
+    """Compute every metric's WBR set for the week ending ``week_ending``.
+
+    ``series_length`` > 0 also computes that many weeks ending on the report week, as extra
+    period spans (the weekly series behind the natural process limits, :mod:`wbr.signals`).
+    """
     periods = report_periods(week_ending, fiscal_year_end_month)
-    spans = periods.all()
+    series = series_weeks(week_ending, series_length) if series_length > 0 else ()
+    spans = [*periods.all(), *series]
+    n_periods = len(spans)
     cal_start = min(p.start for p in spans)
     n_days = (week_ending - cal_start).days + 1
     calendar = pd.date_range(cal_start, periods=n_days, freq="D")
@@ -124,7 +135,7 @@ def compute(
     values: dict[str, Array] = {}
     coverage: dict[str, Array] = {}
     targets: dict[str, Array] = {}
-    nan = np.full(N_PERIODS, np.nan)
+    nan = np.full(n_periods, np.nan)
     for d in defs:
         if d.formula is None:
             assert d.source is not None and d.column is not None
@@ -139,7 +150,7 @@ def compute(
             values[d.id] = np.asarray(d.formula.evaluate(values), dtype=np.float64)
         refs = sorted(d.formula.refs())
         coverage[d.id] = (
-            np.min(np.vstack([coverage[r] for r in refs]), axis=0) if refs else np.ones(N_PERIODS)
+            np.min(np.vstack([coverage[r] for r in refs]), axis=0) if refs else np.ones(n_periods)
         )
     for d in defs:
         if d.target is None:
@@ -150,19 +161,33 @@ def compute(
         elif d.target.kind is TargetKind.WEEKLY:
             targets[d.id] = float(d.target.amount or 0.0) * days / 7.0
         else:
-            targets[d.id] = np.full(N_PERIODS, float(d.target.amount or 0.0))
+            targets[d.id] = np.full(n_periods, float(d.target.amount or 0.0))
 
     ids = [d.id for d in defs]
-    value_m = np.vstack([values[i] for i in ids]) if ids else np.empty((0, N_PERIODS))
-    cov_m = np.vstack([coverage[i] for i in ids]) if ids else np.empty((0, N_PERIODS))
-    target_m = np.vstack([targets.get(i, nan) for i in ids]) if ids else np.empty((0, N_PERIODS))
-    results = _build_results(defs, periods, value_m, cov_m, target_m)
+    value_m = np.vstack([values[i] for i in ids]) if ids else np.empty((0, n_periods))
+    cov_m = np.vstack([coverage[i] for i in ids]) if ids else np.empty((0, n_periods))
+    target_m = np.vstack([targets.get(i, nan) for i in ids]) if ids else np.empty((0, n_periods))
+    last_dates = {s.name: s.last_date for s in data.sources.values()}
+    provisional = provisional_matrix(mature_through(defs, last_dates), [p.end for p in spans])
+    results = _build_results(defs, periods, value_m, cov_m, target_m, provisional)
+    weekly = (
+        WeeklySeries(
+            tuple(w.end for w in series),
+            value_m[:, SERIES0:],
+            np.nan_to_num(cov_m[:, SERIES0:], nan=0.0),
+            provisional[:, SERIES0:],
+        )
+        if series
+        else None
+    )
     freshness = tuple(
         SourceFreshness(s.name, s.first_date, s.last_date, len(s.frame))
         for s in data.sources.values()
     )
     found = _coverage_warnings(data, periods, source_cov, source_index)
-    return Computation(week_ending, periods, results, tuple(data.warnings) + found, freshness)
+    return Computation(
+        week_ending, periods, results, tuple(data.warnings) + found, freshness, weekly
+    )
 
 
 # --- daily matrix ----------------------------------------------------------------------------
@@ -305,6 +330,7 @@ def _build_results(
     value_m: npt.NDArray[np.float64],
     cov_m: npt.NDArray[np.float64],
     target_m: npt.NDArray[np.float64],
+    provisional: npt.NDArray[np.bool_],
 ) -> tuple[MetricResult, ...]:
     is_bps = np.array([d.comparison is Comparison.BPS for d in defs], dtype=bool)
     higher = np.array([d.direction is Direction.HIGHER_IS_BETTER for d in defs], dtype=bool)
@@ -327,13 +353,14 @@ def _build_results(
     tgts = _nullable(target_m)
     dels = _nullable(delta_m)
     covs = np.nan_to_num(cov_m, nan=0.0).tolist()
+    prov = provisional.tolist()
     vs = _nullable(vs_target[:, None])
     base = _nullable(baseline[:, None])
     week_ends = [w.end for w in periods.weeks]
     month_names = [m.start.strftime("%Y-%m") for m in periods.months]
     out: list[MetricResult] = []
     for i, d in enumerate(defs):
-        v, t, dl, c = vals[i], tgts[i], dels[i], covs[i]
+        v, t, dl, c, pv = vals[i], tgts[i], dels[i], covs[i], prov[i]
         target = None
         if d.target is not None:
             target = TargetResult(
@@ -366,6 +393,7 @@ def _build_results(
                         v[WPY0 + k],
                         c[W0 + k],
                         t[W0 + k] if d.target else None,
+                        pv[W0 + k],
                     )
                     for k in range(6)
                 ),
@@ -376,6 +404,7 @@ def _build_results(
                         v[MPY0 + k],
                         c[M0 + k],
                         t[M0 + k] if d.target else None,
+                        pv[M0 + k],
                     )
                     for k in range(12)
                 ),

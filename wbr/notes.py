@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +16,13 @@ import yaml
 
 from wbr.config import yaml_problem
 from wbr.errors import ConfigError
+from wbr.signals.settings import ProcessChange
 
 ALL_METRICS = "*"
 ANNOTATION_COLUMNS = ("date", "metric", "text")
+PROCESS_CHANGE_COLUMN = "process_change"  # optional: yes marks a change that re-bases limits
+YES = frozenset({"yes", "y", "true", "1", "x"})
+NO = frozenset({"", "no", "n", "false", "0"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,7 @@ class Annotation:
     date: dt.date
     metric: str | None
     text: str
+    process_change: bool = False  # the process changed here: natural process limits start again
 
     def applies_to(self, metric_id: str) -> bool:
         return self.metric is None or self.metric == metric_id
@@ -127,7 +132,23 @@ def load_annotations(path: Path | None, metric_ids: Collection[str]) -> tuple[An
         if not text:
             problems.append(f"{shown}: line {line}: 'text' is empty")
             continue
-        out.append(Annotation(day, None if metric in ("", ALL_METRICS) else metric, text))
+        flag = (row.get(PROCESS_CHANGE_COLUMN) or "").strip().lower()
+        if flag not in YES | NO:
+            problems.append(
+                f"{shown}: line {line}: '{PROCESS_CHANGE_COLUMN}' must be yes or no (got {flag!r})"
+            )
+            continue
+        metric_or_all = None if metric in ("", ALL_METRICS) else metric
+        out.append(Annotation(day, metric_or_all, text, flag in YES))
     if problems:
         raise ConfigError(problems)
     return tuple(sorted(out, key=lambda a: (a.date, a.metric or "", a.text)))
+
+
+def process_changes_of(annotations: Iterable[Annotation]) -> tuple[ProcessChange, ...]:
+    """The annotations marked as a process change, as process changes (issue #8)."""
+    return tuple(
+        ProcessChange(a.date, a.text, (a.metric,) if a.metric else ())
+        for a in annotations
+        if a.process_change
+    )

@@ -50,6 +50,12 @@ def load_project(config_path: Path | str) -> Project:
                     )
             if isinstance(block, TableBlock) and not block.metrics:
                 problems.append(f"{shown}: 'sections[{i}]' has an empty table")
+    for change in config.process_changes:
+        for metric_id in change.metrics:
+            if metric_id not in ids:
+                problems.append(
+                    f"{shown}: 'process_changes' ({change.date}) names unknown metric '{metric_id}'"
+                )
     if not defs and not problems:
         problems.append(f"{shown}: no metrics defined (check the 'metrics' globs)")
     if problems:

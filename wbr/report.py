@@ -21,10 +21,18 @@ from wbr.engine import compute, resolve_week_ending
 from wbr.fileio import write_atomic
 from wbr.glance import Glance, build_glance
 from wbr.loading import LoadedData, load_sources
-from wbr.notes import Annotation, commentary_path, load_annotations, load_commentary
+from wbr.notes import (
+    Annotation,
+    commentary_path,
+    load_annotations,
+    load_commentary,
+    process_changes_of,
+)
 from wbr.pairs import evaluate_pairs
 from wbr.project import Project
 from wbr.results import MetricResult, MetricSet, to_json_dict
+from wbr.signals.build import attach_signals
+from wbr.signals.series import series_length
 
 if TYPE_CHECKING:
     from wbr.render.contract import ReportContext
@@ -36,7 +44,10 @@ def load_data(project: Project) -> LoadedData:
 
 
 def build_metric_set(
-    project: Project, week_ending: dt.date | None = None, data: LoadedData | None = None
+    project: Project,
+    week_ending: dt.date | None = None,
+    data: LoadedData | None = None,
+    annotations: Sequence[Annotation] | None = None,
 ) -> MetricSet:
     """Compute the full metric set and Goodhart pairs for one week.
 
@@ -47,14 +58,23 @@ def build_metric_set(
     data = data if data is not None else load_data(project)
     requested = week_ending if week_ending is not None else cfg.week_ending
     we = resolve_week_ending(data, cfg.week_ends_on_index, requested)
-    comp = compute(project.metrics, data, we, cfg.fiscal_year_end_month)
+    comp = compute(
+        project.metrics, data, we, cfg.fiscal_year_end_month,
+        series_length(project.metrics, cfg.signals),
+    )  # fmt: skip
+    results = comp.results
+    if comp.weekly is not None:  # natural process limits (issue #8), before pairs are judged
+        if annotations is None:
+            annotations = load_annotations(cfg.annotations, {d.id for d in project.metrics})
+        changes = (*cfg.process_changes, *process_changes_of(annotations))
+        results = attach_signals(results, comp.weekly, cfg.signals, changes)
     metric_set = MetricSet(
         title=cfg.title,
         week_ending=we,
         week_ends_on=cfg.week_ends_on,
         fiscal_year_end_month=cfg.fiscal_year_end_month,
-        metrics=comp.results,
-        pairs=evaluate_pairs(comp.results),
+        metrics=results,
+        pairs=evaluate_pairs(results),
         warnings=comp.warnings,
         sources=comp.sources,
     )
@@ -159,14 +179,14 @@ def build_report(
     the clock), and without it the cover shows the week's last moment, which keeps output
     reproducible.
     """
-    metric_set = build_metric_set(project, week_ending, data)
     cfg = project.config
     ids = {d.id for d in project.metrics}
+    annotations = load_annotations(cfg.annotations, ids)
+    metric_set = build_metric_set(project, week_ending, data, annotations)
     commentary = load_commentary(
         commentary_path(cfg.commentary_dir, metric_set.week_ending) if cfg.commentary_dir else None,
         ids,
     )
-    annotations = load_annotations(cfg.annotations, ids)
     if generated_at is None:
         generated_at = dt.datetime.combine(metric_set.week_ending, dt.time(23, 59), tzinfo=dt.UTC)
     return Report(

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from wbr.formula import Expr, FormulaSyntaxError, parse_formula
+from wbr.signals.settings import SignalOverride, parse_matures_after, parse_signal_override
 
 METRIC_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -141,6 +142,8 @@ class MetricDef:
     target: Target | None = None
     counter_metrics: tuple[str, ...] = ()
     tolerance: float | None = None
+    matures_after: int | None = None  # days until a period's value stops changing (issue #8)
+    signals: SignalOverride | None = None  # per-metric `signals:` (None: the project's settings)
 
     @property
     def is_formula(self) -> bool:
@@ -155,6 +158,7 @@ METRIC_KEYS = frozenset(
     {
         "label", "definition", "owner", "unit", "direction", "source", "column", "agg",
         "filter", "formula", "target", "counter_metric", "tolerance", "compare",
+        "matures_after", "signals",
     }
 )  # fmt: skip
 
@@ -287,6 +291,8 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
     ):
         bad("tolerance", "must be a non-negative number (a fraction for pct, bps for bps)")
         tolerance = None
+    matures_after = parse_matures_after(body.get("matures_after"), bad)
+    signals = parse_signal_override(body.get("signals"), bad)
 
     if len(problems) > start or direction is None or comparison is None:
         return None
@@ -308,6 +314,8 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
         target=target,
         counter_metrics=counters,
         tolerance=float(tolerance) if tolerance is not None else None,
+        matures_after=matures_after,
+        signals=signals,
     )
 
 
