@@ -102,7 +102,8 @@ def test_formula_order_puts_inputs_first(make_project: Make) -> None:
         (
             metric(colour="red"),
             "'colour' is not a known field (known: agg, column, compare, counter_metric, "
-            "definition, direction, filter, formula, label, owner, source, target, tolerance, "
+            "definition, direction, filter, formula, label, matures_after, owner, signals, source, "
+            "target, tolerance, "
             "unit)",
         ),
         (
