@@ -1,14 +1,18 @@
 """Goodhart pairs (DESIGN.md §5): does a target metric improve at its counter-metric's expense?
 
-Both sides are compared with the average of the 4 weeks before the report week.
+Both sides are compared with the average of the 4 weeks before the report week; the
+counter-metric is also judged on its natural process limits (issue #8 §4): a move inside its
+routine variation is not news, so it does not raise an alert.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from wbr.formatting import format_delta, format_tolerance
-from wbr.results import MetricResult, PairState, PairStatus
+from wbr.results import MetricResult, PairState, PairStatus, SignalRule, SignalStatus
 from wbr.schema import Comparison, MetricDef
 
 DEFAULT_TOLERANCE = {Comparison.PCT: 0.05, Comparison.BPS: 100.0}
@@ -47,20 +51,91 @@ def severity(status: PairStatus, by_id: Mapping[str, MetricResult]) -> float:
     return max(0.0, -status.counter_change * sign / status.tolerance)
 
 
+@dataclass(frozen=True, slots=True)
+class CounterWeek:
+    """The counter-metric's side of a pair: the week judged, its change and its signal."""
+
+    week_ending: dt.date | None  # None: the report week (no weekly series to pick from)
+    change: float | None  # vs the average of the 4 weekly values before it
+    rules: tuple[SignalRule, ...]  # rules firing on it
+    bad_signal: bool  # a rule fired in the counter-metric's bad direction
+    has_limits: bool
+    mature: bool  # False: the report week itself, still provisional (no mature week to use)
+
+
+def counter_week(counter: MetricResult) -> CounterWeek:
+    """The report week, or the latest mature week when the report week is still provisional.
+
+    A provisional week's value is still filling in (meetings not yet booked, defects not yet
+    reported): judging a pair on it would alarm every Monday whatever the process does.
+    """
+    sig = counter.signals
+    if sig is None or sig.status in (SignalStatus.OFF, SignalStatus.TOO_LITTLE_DATA):
+        return CounterWeek(None, change_vs_baseline(counter), (), False, False, True)
+    series = sig.series
+    last = len(series) - 1
+    pick = last
+    while pick >= 0 and (series[pick].provisional or series[pick].value is None):
+        pick -= 1
+    if pick == last or pick < 0:
+        point = series[last]
+        rules = sig.this_week
+        return CounterWeek(
+            None,
+            change_vs_baseline(counter),
+            rules,
+            bool(rules) and point.direction == "bad",
+            True,
+            not point.provisional,
+        )
+    point = series[pick]
+    before = [p.value for p in series[max(pick - 4, 0) : pick] if p.value is not None]
+    base = sum(before) / len(before) if len(before) == 4 else None
+    rules = point.rules
+    return CounterWeek(
+        point.week_ending,
+        counter.metric.comparison.delta(point.value, base),
+        rules,
+        bool(rules) and point.direction == "bad",
+        True,
+        True,
+    )
+
+
+def _rules_text(rules: tuple[SignalRule, ...]) -> str:
+    return ", ".join(RULE_WORDS[r] for r in rules)
+
+
+RULE_WORDS = {
+    SignalRule.OUTSIDE: "beyond its natural process limits",
+    SignalRule.THREE_OF_FOUR: "3 of 4 weeks beyond a halfway line",
+    SignalRule.RUN: "a long run on one side of its average",
+    SignalRule.RANGE: "a week-to-week jump above its upper range limit",
+}
+
+
 def evaluate_pair(target: MetricResult, counter: MetricResult) -> PairStatus:
-    """alert / watch / ok / no_data for one pair, with a one-sentence reason carrying numbers."""
+    """alert / watch / ok / no_data for one pair, with a one-sentence reason carrying numbers.
+
+    Issue #8 §4: alert when the target improved and the counter-metric shows a signal in its bad
+    direction that also exceeds its tolerance vs its 4-week average; watch for a bad signal
+    without the target improving, or a move beyond tolerance without a signal; ok otherwise.
+    Without limits for the counter-metric, the tolerance rule alone decides (and says so).
+    """
     m, c = target.metric, counter.metric
     tol = tolerance_of(c)
     m_change = change_vs_baseline(target)
-    c_change = change_vs_baseline(counter)
+    cw = counter_week(counter)
+    c_change = cw.change
     met = target.target.met if target.target is not None else None
     improved = bool(met) or (m_change is not None and m_change * m.direction.sign > 0)
     m_text = format_delta(m_change, m.comparison.value)
     c_text = format_delta(c_change, c.comparison.value)
     tol_text = format_tolerance(tol, c.comparison.value)
+    when = f" (week ending {cw.week_ending}, its latest mature week)" if cw.week_ending else ""
 
     def status(state: PairState, reason: str) -> PairStatus:
-        return PairStatus(m.id, c.id, state, reason, m_change, c_change, tol)
+        return PairStatus(m.id, c.id, state, reason, m_change, c_change, tol, cw.rules)
 
     if c_change is None or (m_change is None and met is None):
         missing = c.label if c_change is None else m.label
@@ -71,20 +146,70 @@ def evaluate_pair(target: MetricResult, counter: MetricResult) -> PairStatus:
         )
     worse = -c_change * c.direction.sign > tol
     on_target = " and on target" if met else ""
+    if not cw.has_limits:
+        return _tolerance_only(status, m, c, improved, worse, m_text, c_text, tol_text, on_target)
+    signal_text = f"a signal in its bad direction ({_rules_text(cw.rules)})"
+    if improved and cw.bad_signal and worse:
+        return status(
+            PairState.ALERT,
+            f"{m.label} {m_text} vs 4-week average{on_target}, but {c.label} shows "
+            f"{signal_text}{when} and {c_text} vs its 4-week average, beyond its {tol_text} "
+            "tolerance: the gain may be bought with quality.",
+        )
+    if cw.bad_signal and not improved:
+        return status(
+            PairState.WATCH,
+            f"{c.label} shows {signal_text}{when} ({c_text} vs 4-week average) "
+            f"while {m.label} did not improve ({m_text}).",
+        )
+    if worse and not cw.bad_signal:
+        return status(
+            PairState.WATCH,
+            f"{c.label} {c_text} vs 4-week average{when}, beyond its {tol_text} tolerance, "
+            f"but within its routine variation (no signal); {m.label} {m_text}.",
+        )
+    if cw.bad_signal:
+        return status(
+            PairState.OK,
+            f"{c.label} shows {signal_text}{when} but moved only {c_text} vs 4-week average, "
+            f"within its {tol_text} tolerance; {m.label} {m_text}.",
+        )
+    return status(
+        PairState.OK,
+        f"{m.label} {m_text} and {c.label} {c_text} vs 4-week average{when}; "
+        f"{c.label} is within its {tol_text} tolerance and shows no signal in its bad direction.",
+    )
+
+
+def _tolerance_only(
+    status: Callable[[PairState, str], PairStatus],
+    m: MetricDef,
+    c: MetricDef,
+    improved: bool,
+    worse: bool,
+    m_text: str,
+    c_text: str,
+    tol_text: str,
+    on_target: str,
+) -> PairStatus:
+    """Today's rule (DESIGN.md §5) for a counter-metric without natural process limits."""
+    off = c.signals is not None and not c.signals.enabled  # the metric's `signals: false`
+    cause = "signals are off for it" if off else "too little data"
+    why = f"{c.label} has no natural process limits ({cause}), so the tolerance alone decides"
     if improved and worse:
         return status(
             PairState.ALERT,
             f"{m.label} {m_text} vs 4-week average{on_target}, but {c.label} {c_text} "
-            f"(beyond its {tol_text} tolerance): the gain may be bought with quality.",
+            f"(beyond its {tol_text} tolerance): the gain may be bought with quality; {why}.",
         )
     if worse:
         return status(
             PairState.WATCH,
             f"{c.label} {c_text} vs 4-week average, beyond its {tol_text} tolerance, "
-            f"while {m.label} did not improve ({m_text}).",
+            f"while {m.label} did not improve ({m_text}); {why}.",
         )
     return status(
         PairState.OK,
         f"{m.label} {m_text} and {c.label} {c_text} vs 4-week average; "
-        f"{c.label} is within its {tol_text} tolerance.",
+        f"{c.label} is within its {tol_text} tolerance; {why}.",
     )
