@@ -16,9 +16,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from wbr.formatting import format_delta, format_value, month_labels, week_labels
+from wbr.formatting import format_delta, format_value
 from wbr.notes import Annotation
-from wbr.periods import month_end
 from wbr.results import FULL, MetricResult, MonthPoint, WeekPoint
 from wbr.schema import MetricDef
 
@@ -244,11 +243,10 @@ def chart_rows(result: MetricResult, annotations: Sequence[Annotation]) -> list[
     for w in result.weeks:
         start = w.week_ending - dt.timedelta(days=6)
         notes = [a for a in annotations if start <= a.date <= w.week_ending]
-        rows.append(_row(m, w, "w", week_labels(w.week_ending), notes, numbered))
+        rows.append(_row(m, w, "w", w.labels, notes, numbered))
     for mo in result.months:
-        year, month = int(mo.month[:4]), int(mo.month[5:7])
-        notes = [a for a in annotations if (a.date.year, a.date.month) == (year, month)]
-        rows.append(_row(m, mo, "m", month_labels(mo.month), notes, numbered))
+        notes = [a for a in annotations if mo.start <= a.date <= mo.end]
+        rows.append(_row(m, mo, "m", mo.labels, notes, numbered))
     return rows
 
 
@@ -256,15 +254,14 @@ def chart_annotations(result: MetricResult, annotations: Sequence[Annotation]) -
     """This metric's annotations that fall inside the chart's weeks or months, in date order."""
     m = result.metric
     starts = [w.week_ending - dt.timedelta(days=6) for w in result.weeks] + [
-        dt.date(int(mo.month[:4]), int(mo.month[5:7]), 1) for mo in result.months
+        mo.start for mo in result.months
     ]
     if not starts or not annotations:
         return []
     first = min(starts)
     last = max(w.week_ending for w in result.weeks) if result.weeks else first
     if result.months:
-        y, mth = int(result.months[-1].month[:4]), int(result.months[-1].month[5:7])
-        last = max(last, month_end(y, mth))
+        last = max(last, result.months[-1].end)
     shown = [a for a in annotations if a.applies_to(m.id) and first <= a.date <= last]
     return sorted(shown, key=lambda a: (a.date, a.text))
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from wbr.calendars import Calendar, GregorianCalendar
 from wbr.errors import ConfigError
 from wbr.signals.settings import (
     ProcessChange,
@@ -135,6 +136,7 @@ class ReportConfig:
     timezone: str = "UTC"  # IANA name; timestamps are counted on this zone's business day
     signals: SignalSettings = SignalSettings()  # issue #8: natural process limits
     process_changes: tuple[ProcessChange, ...] = ()  # dates from which limits start again
+    calendar: Calendar = field(default_factory=GregorianCalendar)  # wbr.calendars
 
     @property
     def base(self) -> Path:
@@ -151,6 +153,7 @@ TOP_KEYS = frozenset(
         "title", "week_ends_on", "fiscal_year_end_month", "week_ending", "sources", "metrics",
         "sections", "output_dir", "paper", "commentary_dir", "annotations", "email", "archive",
         "timezone", "signals", "process_changes",
+        "calendar",
     }
 )  # fmt: skip
 PAPERS = ("a4", "us-letter")
@@ -197,6 +200,9 @@ def load_config(path: Path | str) -> ReportConfig:
             "fiscal_year_end_month",
             f"must be 1-12 or JAN..DEC (got {raw.get('fiscal_year_end_month')!r})",
         )
+    calendar, calendar_weekday = _parse_calendar(raw, base, fy_month, week_ends_on, shown, bad)
+    if calendar_weekday is not None and "week_ends_on" not in raw:
+        week_ends_on = calendar_weekday  # a retail year's weeks end on its year-end weekday
     week_ending = _parse_week_ending(raw.get("week_ending", "latest"), bad)
     timezone = _parse_timezone(raw.get("timezone", "UTC"), bad)
     sources = _parse_sources(raw.get("sources"), base, bad, timezone)
@@ -235,7 +241,22 @@ def load_config(path: Path | str) -> ReportConfig:
         timezone=timezone,
         signals=signals,
         process_changes=process_changes,
+        calendar=calendar,
     )
+
+
+def _parse_calendar(
+    raw: Mapping[str, Any],
+    base: Path,
+    fy_month: int | None,
+    week_ends_on: str | None,
+    shown: str,
+    bad: Callable[[str, str], None],
+) -> tuple[Calendar, str | None]:
+    from wbr.calendars.settings import parse_calendar
+
+    explicit = week_ends_on if "week_ends_on" in raw else None
+    return parse_calendar(raw.get("calendar"), base, fy_month or 12, explicit, shown, bad)
 
 
 def parse_weekday(raw: Any) -> str | None:

@@ -19,10 +19,11 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from wbr.calendars import Calendar, GregorianCalendar, ReportPeriods
+from wbr.calendars.gregorian import week_ending_on_or_before
 from wbr.errors import DataError
 from wbr.formula import Array
 from wbr.loading import DATE_COL, LoadedData
-from wbr.periods import ReportPeriods, report_periods, week_ending_on_or_before
 from wbr.results import (
     Coverage,
     MetricResult,
@@ -104,15 +105,17 @@ def compute(
     defs: Sequence[MetricDef],
     data: LoadedData,
     week_ending: dt.date,
-    fiscal_year_end_month: int,
+    calendar: Calendar | int,
     series_length: int = 0,
 ) -> Computation:
     """Compute every metric's WBR set for the week ending ``week_ending``.
 
-    ``series_length`` > 0 also computes that many weeks ending on the report week, as extra
-    period spans (the weekly series behind the natural process limits, :mod:`wbr.signals`).
+    ``calendar`` gives the periods (:mod:`wbr.calendars`; a number is a gregorian fiscal year's
+    last month). ``series_length`` > 0 also computes that many weeks ending on the report week, as
+    extra period spans (the weekly series behind the natural process limits, :mod:`wbr.signals`).
     """
-    periods = report_periods(week_ending, fiscal_year_end_month)
+    fiscal = GregorianCalendar(calendar) if isinstance(calendar, int) else calendar
+    periods = fiscal.report_periods(week_ending)
     series = series_weeks(week_ending, series_length) if series_length > 0 else ()
     spans = [*periods.all(), *series]
     n_periods = len(spans)
@@ -121,7 +124,7 @@ def compute(
     calendar = pd.date_range(cal_start, periods=n_days, freq="D")
     starts = np.array([(p.start - cal_start).days for p in spans])
     ends = np.array([(p.end - cal_start).days for p in spans]) + 1  # exclusive
-    days = (ends - starts).astype(np.float64)
+    days = (ends - starts).astype(np.float64)  # 0 for a period with no comparable (null)
 
     matrix, keys, presence = _daily_matrix(defs, data, calendar)
     aggs = [key[2] for key in keys]
@@ -129,7 +132,8 @@ def compute(
     column_of = {key: i for i, key in enumerate(keys)}
 
     cum_presence = np.vstack([np.zeros((1, presence.shape[1])), np.cumsum(presence, axis=0)])
-    source_cov = (cum_presence[ends] - cum_presence[starts]) / days[:, None]
+    with np.errstate(invalid="ignore"):
+        source_cov = (cum_presence[ends] - cum_presence[starts]) / days[:, None]
     source_index = {name: i for i, name in enumerate(data.sources)}
 
     values: dict[str, Array] = {}
@@ -357,7 +361,7 @@ def _build_results(
     vs = _nullable(vs_target[:, None])
     base = _nullable(baseline[:, None])
     week_ends = [w.end for w in periods.weeks]
-    month_names = [m.start.strftime("%Y-%m") for m in periods.months]
+    months = periods.months
     out: list[MetricResult] = []
     for i, d in enumerate(defs):
         v, t, dl, c, pv = vals[i], tgts[i], dels[i], covs[i], prov[i]
@@ -394,17 +398,21 @@ def _build_results(
                         c[W0 + k],
                         t[W0 + k] if d.target else None,
                         pv[W0 + k],
+                        period=periods.weeks[k],
+                        prior_period=periods.weeks_prior_year[k],
                     )
                     for k in range(6)
                 ),
                 months=tuple(
                     MonthPoint(
-                        month_names[k],
+                        months[k].key,
                         v[M0 + k],
                         v[MPY0 + k],
                         c[M0 + k],
                         t[M0 + k] if d.target else None,
                         pv[M0 + k],
+                        period=months[k],
+                        prior_period=periods.months_prior_year[k],
                     )
                     for k in range(12)
                 ),

@@ -59,7 +59,7 @@ def build_metric_set(
     requested = week_ending if week_ending is not None else cfg.week_ending
     we = resolve_week_ending(data, cfg.week_ends_on_index, requested)
     comp = compute(
-        project.metrics, data, we, cfg.fiscal_year_end_month,
+        project.metrics, data, we, cfg.calendar,
         series_length(project.metrics, cfg.signals),
     )  # fmt: skip
     results = comp.results
@@ -75,8 +75,10 @@ def build_metric_set(
         fiscal_year_end_month=cfg.fiscal_year_end_month,
         metrics=results,
         pairs=evaluate_pairs(results),
-        warnings=comp.warnings,
+        warnings=comp.warnings + comp.periods.notes,
         sources=comp.sources,
+        calendar=cfg.calendar,
+        periods=comp.periods,
     )
     if cfg.archive is not None:  # past numbers never change silently (wbr.delivery.restate)
         from wbr.delivery.restate import apply_restatements

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Literal
 
+from wbr.calendars.base import Calendar, Period, ReportPeriods
+from wbr.calendars.gregorian import month_end
+from wbr.formatting import month_labels, week_labels
 from wbr.schema import MetricDef
 
 SCHEMA_VERSION = 1
@@ -48,7 +51,8 @@ class Coverage:
 
 @dataclass(frozen=True, slots=True)
 class WeekPoint:
-    """One of the trailing six weeks, with the same week a year earlier (−364 days)."""
+    """One of the trailing six weeks, with the same week a year earlier (−364 days, or the same
+    fiscal week number with ``week53: numbered``)."""
 
     week_ending: dt.date
     value: float | None
@@ -56,13 +60,23 @@ class WeekPoint:
     coverage: float
     target: float | None = None
     provisional: bool = False  # the week ended fewer than `matures_after` days before its data
+    period: Period | None = None  # the week as the calendar names it (fiscal week labels)
+    prior_period: Period | None = None  # the week it is compared with
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """Short and long label: ('W43', 'Week 43 FY2025 (23–29 Nov)') or the ISO week's."""
+        if self.period is not None and self.period.short:
+            return self.period.short, self.period.label
+        return week_labels(self.week_ending)
 
 
 @dataclass(frozen=True, slots=True)
 class MonthPoint:
-    """One of the trailing twelve complete calendar months, with the same month a year earlier."""
+    """One of the trailing twelve complete calendar (or fiscal) months, with the same month a year
+    earlier."""
 
-    month: str  # "YYYY-MM"
+    month: str  # "YYYY-MM", or "FY2025-P10" for a fiscal month
     value: float | None
     prior_year: float | None
     coverage: float
@@ -155,6 +169,27 @@ class Signals:
                 break
             side, run = this, run + 1
         return run
+    period: Period | None = None  # its dates and labels
+    prior_period: Period | None = None  # the month it is compared with
+
+    @property
+    def start(self) -> dt.date:
+        if self.period is not None:
+            return self.period.start
+        return dt.date(int(self.month[:4]), int(self.month[5:7]), 1)
+
+    @property
+    def end(self) -> dt.date:
+        if self.period is not None:
+            return self.period.end
+        return month_end(int(self.month[:4]), int(self.month[5:7]))
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """Short and long label: ('Nov', 'November 2026') or ('P10', 'P10 FY2026 (5 Oct–1 Nov)')."""
+        if self.period is not None and self.period.short:
+            return self.period.short, self.period.label
+        return month_labels(self.month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +283,23 @@ class MetricSet:
     warnings: tuple[str, ...]
     sources: tuple[SourceFreshness, ...]
     restatements: tuple[Restatement, ...] = ()  # vs the archive (wbr.delivery.restate)
+    calendar: Calendar | None = None  # None: gregorian with fiscal_year_end_month
+    periods: ReportPeriods | None = None  # the summary periods, for their labels and dates
+
+    @property
+    def week_number(self) -> int:
+        """The report week's number: its fiscal week on a retail calendar, else its ISO week."""
+        if self.calendar is None:
+            return week_number(self.week_ending)
+        return self.calendar.week_number(self.week_ending)
+
+    @property
+    def fiscal_label(self) -> str:
+        """'Q4 FY2026'."""
+        from wbr.calendars import GregorianCalendar
+
+        calendar = self.calendar or GregorianCalendar(self.fiscal_year_end_month)
+        return calendar.quarter_label(self.week_ending)
 
     def get(self, metric_id: str) -> MetricResult:
         """The result for one metric id (KeyError when absent)."""
@@ -268,10 +320,15 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "title": ms.title,
         "week_ending": ms.week_ending.isoformat(),
-        "week_number": week_number(ms.week_ending),
+        "week_number": ms.week_number,
         "week_ends_on": ms.week_ends_on,
         "fiscal_year_end_month": ms.fiscal_year_end_month,
-        "metrics": [_metric_json(r) for r in ms.metrics],
+        "calendar": ms.calendar.describe() if ms.calendar is not None else None,
+        "fiscal_quarter": ms.fiscal_label,
+        "periods": _periods_json(ms.periods),
+        "metrics": [
+            _metric_json(r, ms.periods is not None and ms.periods.fiscal) for r in ms.metrics
+        ],
         "pairs": [
             {
                 "metric": p.metric,
@@ -313,7 +370,7 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
     }
 
 
-def _metric_json(r: MetricResult) -> dict[str, Any]:
+def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
     m = r.metric
     s = r.summary
     out: dict[str, Any] = {
@@ -350,6 +407,7 @@ def _metric_json(r: MetricResult) -> dict[str, Any]:
                 "coverage": w.coverage,
                 "target": w.target,
                 "provisional": w.provisional,
+                **(_period_json(w.period, w.prior_period) if fiscal else {}),
             }
             for w in r.weeks
         ],
@@ -361,6 +419,7 @@ def _metric_json(r: MetricResult) -> dict[str, Any]:
                 "coverage": mo.coverage,
                 "target": mo.target,
                 "provisional": mo.provisional,
+                **(_period_json(mo.period, mo.prior_period) if fiscal else {}),
             }
             for mo in r.months
         ],
@@ -418,3 +477,27 @@ def _signals_json(sig: Signals | None) -> dict[str, Any] | None:
         "process_change": sig.process_change.isoformat() if sig.process_change else None,
         "process_change_note": sig.process_change_note,
     }
+def _period_json(period: Period | None, prior: Period | None) -> dict[str, Any]:
+    """A period's label and dates, and those of the period it is compared with."""
+    if period is None:
+        return {}
+    return {
+        "label": period.label or None,
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "prior_year_start": None if prior is None or prior.empty else prior.start.isoformat(),
+        "prior_year_end": None if prior is None or prior.empty else prior.end.isoformat(),
+    }
+
+
+def _periods_json(periods: ReportPeriods | None) -> dict[str, Any] | None:
+    """The report week, MTD, QTD and YTD with their dates and the dates they are compared with."""
+    if periods is None:
+        return None
+    pairs = {
+        "week": (periods.weeks[-1], periods.weeks_prior_year[-1]),
+        "mtd": (periods.mtd, periods.mtd_prior_year),
+        "qtd": (periods.qtd, periods.qtd_prior_year),
+        "ytd": (periods.ytd, periods.ytd_prior_year),
+    }
+    return {name: _period_json(now, prior) for name, (now, prior) in pairs.items()}

@@ -33,6 +33,8 @@ MAX_WARNINGS = 12  # restatements listed one by one in the data warnings; the re
 WEEK_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_DIR = re.compile(r"^\d{4}$")
 
+CALENDAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+FISCAL_MONTH = re.compile(r"^FY\d{4}-P\d{2}$")
 Key = tuple[str, str, str]  # metric id, "week" | "month", "YYYY-MM-DD" | "YYYY-MM"
 
 
@@ -140,14 +142,18 @@ def _archived_values(data: Mapping[str, Any]) -> Iterator[tuple[Key, float | Non
             if day is None:
                 continue
             yield (mid, "week", day.isoformat()), _number(w.get("value"))
-            if "prior_year" in w:
-                yield (mid, "week", (day - PRIOR_YEAR_WEEK).isoformat()), _number(w["prior_year"])
+            # a fiscal calendar says which week it compared with (None: week 53, no comparable)
+            prior = _date(w["prior_year_end"]) if "prior_year_end" in w else day - PRIOR_YEAR_WEEK
+            if "prior_year" in w and prior is not None:
+                yield (mid, "week", prior.isoformat()), _number(w["prior_year"])
         for m in metric.get("months") or []:
             month = m.get("month") if isinstance(m, dict) else None
-            if not isinstance(month, str) or not re.match(r"^\d{4}-\d{2}$", month):
+            if not isinstance(month, str) or not (CALENDAR_MONTH.match(month) or
+                                                  FISCAL_MONTH.match(month)):  # fmt: skip
                 continue
             yield (mid, "month", month), _number(m.get("value"))
-            if "prior_year" in m:
+            # a fiscal month's prior year may be a restated (53-week) year: only its own value
+            if "prior_year" in m and CALENDAR_MONTH.match(month):
                 yield (mid, "month", _year_before(month)), _number(m["prior_year"])
 
 
@@ -155,10 +161,14 @@ def _current_values(result: MetricResult) -> Iterator[tuple[Key, float | None]]:
     mid = result.metric.id
     for w in result.weeks:
         yield (mid, "week", w.week_ending.isoformat()), w.value
-        yield (mid, "week", (w.week_ending - PRIOR_YEAR_WEEK).isoformat()), w.prior_year
+        prior = w.prior_period
+        if prior is None or not prior.empty:
+            end = prior.end if prior is not None else w.week_ending - PRIOR_YEAR_WEEK
+            yield (mid, "week", end.isoformat()), w.prior_year
     for m in result.months:
         yield (mid, "month", m.month), m.value
-        yield (mid, "month", _year_before(m.month)), m.prior_year
+        if CALENDAR_MONTH.match(m.month):
+            yield (mid, "month", _year_before(m.month)), m.prior_year
 
 
 def _same(old: float | None, now: float | None) -> bool:
@@ -175,6 +185,8 @@ def _restatement(
     change = m.comparison.delta(now, old)
     if period == "week":
         where = f"week ending {when}"
+    elif FISCAL_MONTH.match(when):
+        where = f"{when.split('-')[1].replace('P0', 'P')} {when.split('-')[0]}"  # P9 FY2025
     else:
         where = dt.date.fromisoformat(f"{when}-01").strftime("%B %Y")
     if old is None:

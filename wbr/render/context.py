@@ -26,10 +26,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
-from wbr.formatting import format_delta, format_value, month_labels, week_labels
+from wbr.formatting import format_delta, format_value
 from wbr.glance import Glance
 from wbr.notes import Annotation
-from wbr.periods import fiscal_quarter_number, fiscal_year_label
 from wbr.render.contract import (
     BlockCtx,
     ChartCtx,
@@ -49,7 +48,7 @@ from wbr.render.contract import (
     TargetCtx,
 )
 from wbr.report import Report, ReportMetricBlock, ReportTableBlock
-from wbr.results import FULL, MetricResult, MetricSet, PairState, PairStatus, week_number
+from wbr.results import FULL, MetricResult, MetricSet, PairState, PairStatus
 from wbr.schema import Direction, MetricDef, TargetKind
 
 STATUS_TEXT = {
@@ -103,10 +102,9 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
         "stem": report.stem,
         "week_ending": we.isoformat(),
         "week_ending_text": f"{we.day} {we:%B %Y}",
-        "week_number": week_number(we),
-        "week_label": f"Week {week_number(we)}",
-        "fiscal_label": f"Q{fiscal_quarter_number(we, ms.fiscal_year_end_month)} "
-        f"{fiscal_year_label(we, ms.fiscal_year_end_month)}",
+        "week_number": ms.week_number,
+        "week_label": f"Week {ms.week_number}",
+        "fiscal_label": ms.fiscal_label,
         "generated_at": report.generated_at.isoformat(timespec="minutes"),
         "generated_text": _datetime_text(report.generated_at),
         "headline": report.glance.headline,
@@ -269,14 +267,8 @@ def metric_context(
             }
             for i, a in enumerate(notes, start=1)
         ],
-        "weeks": [
-            _point(m, *week_labels(w.week_ending), w.value, w.prior_year, w.coverage)
-            for w in r.weeks
-        ],
-        "months": [
-            _point(m, *month_labels(mo.month), mo.value, mo.prior_year, mo.coverage)
-            for mo in r.months
-        ],
+        "weeks": [_point(m, *w.labels, w.value, w.prior_year, w.coverage) for w in r.weeks],
+        "months": [_point(m, *mo.labels, mo.value, mo.prior_year, mo.coverage) for mo in r.months],
         "placed": False,
     }
 
@@ -340,18 +332,14 @@ def table_context(
         m = r.metric
         cmp, d = m.comparison.value, m.direction
         if block.period is TablePeriod.WEEKS:
-            points = [
-                (*week_labels(w.week_ending), w.value, w.prior_year, w.coverage) for w in r.weeks
-            ]
+            points = [(*w.labels, w.value, w.prior_year, w.coverage) for w in r.weeks]
             points += [
                 ("QTD", "Quarter to date", r.summary.qtd, None, r.coverage.qtd),
                 ("YTD", "Year to date", r.summary.ytd, None, r.coverage.ytd),
             ]
             yoy_extra = [r.summary.qtd_yoy, r.summary.ytd_yoy]
         else:
-            points = [
-                (*month_labels(mo.month), mo.value, mo.prior_year, mo.coverage) for mo in r.months
-            ]
+            points = [(*mo.labels, mo.value, mo.prior_year, mo.coverage) for mo in r.months]
             yoy_extra = []
         if not columns:
             columns = [p[0] for p in points]
