@@ -82,6 +82,27 @@ class MonthPoint:
     coverage: float
     target: float | None = None
     provisional: bool = False  # the month ended fewer than `matures_after` days before its data
+    period: Period | None = None  # its dates and labels
+    prior_period: Period | None = None  # the month it is compared with
+
+    @property
+    def start(self) -> dt.date:
+        if self.period is not None:
+            return self.period.start
+        return dt.date(int(self.month[:4]), int(self.month[5:7]), 1)
+
+    @property
+    def end(self) -> dt.date:
+        if self.period is not None:
+            return self.period.end
+        return month_end(int(self.month[:4]), int(self.month[5:7]))
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """Short and long label: ('Nov', 'November 2026') or ('P10', 'P10 FY2026 (5 Oct–1 Nov)')."""
+        if self.period is not None and self.period.short:
+            return self.period.short, self.period.label
+        return month_labels(self.month)
 
 
 class SignalRule(Enum):
@@ -169,27 +190,6 @@ class Signals:
                 break
             side, run = this, run + 1
         return run
-    period: Period | None = None  # its dates and labels
-    prior_period: Period | None = None  # the month it is compared with
-
-    @property
-    def start(self) -> dt.date:
-        if self.period is not None:
-            return self.period.start
-        return dt.date(int(self.month[:4]), int(self.month[5:7]), 1)
-
-    @property
-    def end(self) -> dt.date:
-        if self.period is not None:
-            return self.period.end
-        return month_end(int(self.month[:4]), int(self.month[5:7]))
-
-    @property
-    def labels(self) -> tuple[str, str]:
-        """Short and long label: ('Nov', 'November 2026') or ('P10', 'P10 FY2026 (5 Oct–1 Nov)')."""
-        if self.period is not None and self.period.short:
-            return self.period.short, self.period.label
-        return month_labels(self.month)
 
 
 @dataclass(frozen=True, slots=True)
