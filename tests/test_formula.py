@@ -65,7 +65,7 @@ def test_a_constant_formula_has_the_shape_of_its_inputs() -> None:
         ("__import__('os')", 'unexpected character "\'"'),
         ("__import__('os').system('ls')", "unexpected character"),
         ("a ** b", "unexpected '*'"),
-        ("a.b", "unexpected character '.'"),
+        ("a. b", "unexpected character '.'"),
         ("a; b", "unexpected character ';'"),
         ("a +", "it ends too early"),
         ("(a + b", "missing ')'"),

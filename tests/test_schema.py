@@ -101,10 +101,9 @@ def test_formula_order_puts_inputs_first(make_project: Make) -> None:
     [
         (
             metric(colour="red"),
-            "'colour' is not a known field (known: agg, column, compare, counter_metric, "
-            "definition, direction, filter, formula, label, matures_after, owner, signals, source, "
-            "target, tolerance, "
-            "unit)",
+            "'colour' is not a known field (known: agg, by, cohort, column, compare, "
+            "counter_metric, date, definition, direction, duration, filter, formula, label, "
+            "matures_after, owner, percentile, signals, source, target, tolerance, unit)",
         ),
         (
             metric(direction="up"),
@@ -120,8 +119,9 @@ def test_formula_order_puts_inputs_first(make_project: Make) -> None:
             "(got 'widgets')",
         ),
         (
-            metric(agg="median"),
-            "'agg' must be one of sum, mean, min, max, first, last (got 'median')",
+            metric(agg="mode"),
+            "'agg' must be one of sum, mean, min, max, first, last, count, count_distinct, "
+            "median, percentile (got 'mode')",
         ),
         (metric(compare="ratio"), "'compare' must be one of pct, bps (got 'ratio')"),
         (metric(label=""), "'label' is required and must be text"),
@@ -165,7 +165,8 @@ def test_formula_order_puts_inputs_first(make_project: Make) -> None:
         ),
         (
             metric(filter={"region": {"like": "N%"}}),
-            "'filter' operator 'like' on 'region' is not one of eq, ne, gt, ge, lt, le, in, not_in",
+            "'filter' operator 'like' on 'region' is not one of eq, ne, gt, ge, lt, le, in, "
+            "not_in, not_null, is_null",
         ),
         (
             metric(filter={"region": {"in": "north"}}),

@@ -59,6 +59,9 @@ class SourceConfig:
     date_format: str | None = None
     thousands: str | None = None
     timezone: str = "UTC"  # the report's business time zone (wbr.yaml 'timezone')
+    # record-level sources (issue #9): one row per lead, order, ...; None = decided by its metrics
+    records: bool | None = None
+    data_through: dt.date | None = None  # the export's last day, when later than its last record
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +341,7 @@ def _parse_sources(
         bad("sources", "is required: a mapping of source name to {path, date_column}")
         return {}
     out: dict[str, SourceConfig] = {}
-    known = {"path", "date_column", "date_format", "thousands"}
+    known = {"path", "date_column", "date_format", "thousands", "records", "data_through"}
     for name, body in raw.items():
         key = f"sources.{name}"
         if isinstance(body, str):
@@ -371,7 +374,29 @@ def _parse_sources(
             date_format=date_format,
             thousands=thousands,
             timezone=timezone,
+            **_record_settings(body, key, bad),
         )
+    return out
+
+
+def _record_settings(
+    body: Mapping[str, Any], key: str, bad: Callable[[str, str], None]
+) -> dict[str, Any]:
+    """``records: true|false`` and ``data_through: DATE`` of a record-level source (issue #9)."""
+    out: dict[str, Any] = {}
+    if "records" in body:
+        if not isinstance(body["records"], bool):
+            bad(f"{key}.records", "must be true or false")
+        else:
+            out["records"] = body["records"]
+    if "data_through" in body:
+        through = parse_date(body["data_through"])
+        if through is None:
+            bad(f"{key}.data_through", f"must be a date YYYY-MM-DD (got {body['data_through']!r})")
+        elif body.get("records") is False:
+            bad(f"{key}.data_through", "applies only to record-level sources (records: false)")
+        else:
+            out["data_through"] = through
     return out
 
 

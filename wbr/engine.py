@@ -9,21 +9,21 @@ only Python loops are over sources, groups, periods and formulas, never metrics 
 from __future__ import annotations
 
 import datetime as dt
-import operator
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from wbr.breakdowns import expand_breakdowns
 from wbr.calendars import Calendar, GregorianCalendar, ReportPeriods
 from wbr.calendars.gregorian import week_ending_on_or_before
 from wbr.errors import DataError
 from wbr.formula import Array
 from wbr.loading import DATE_COL, LoadedData
+from wbr.records import compute_record_values, is_record_metric
 from wbr.results import (
     Coverage,
     MetricResult,
@@ -38,13 +38,14 @@ from wbr.schema import (
     Comparison,
     Direction,
     FilterClause,
-    FilterOp,
     MetricDef,
     TargetKind,
     formula_order,
 )
 from wbr.signals.maturity import mature_through, provisional_matrix
 from wbr.signals.series import WeeklySeries, series_weeks
+from wbr.sources import Window
+from wbr.sources.files import filter_mask
 
 # Positions of the periods in ReportPeriods.all()
 W0, WPY0, MTD, MTD_PY, QTD, QTD_PY, YTD, YTD_PY, M0, MPY0 = 0, 6, 12, 13, 14, 15, 16, 17, 18, 30
@@ -107,12 +108,15 @@ def compute(
     week_ending: dt.date,
     calendar: Calendar | int,
     series_length: int = 0,
+    wanted: Sequence[str] = (),
 ) -> Computation:
     """Compute every metric's WBR set for the week ending ``week_ending``.
 
     ``calendar`` gives the periods (:mod:`wbr.calendars`; a number is a gregorian fiscal year's
     last month). ``series_length`` > 0 also computes that many weeks ending on the report week, as
     extra period spans (the weekly series behind the natural process limits, :mod:`wbr.signals`).
+    Breakdown children (``leads.web_form``) join the results after their parent; ``wanted`` names
+    children that must exist even without records in the window (those a section shows).
     """
     fiscal = GregorianCalendar(calendar) if isinstance(calendar, int) else calendar
     periods = fiscal.report_periods(week_ending)
@@ -126,6 +130,8 @@ def compute(
     ends = np.array([(p.end - cal_start).days for p in spans]) + 1  # exclusive
     days = (ends - starts).astype(np.float64)  # 0 for a period with no comparable (null)
 
+    defs = expand_breakdowns(defs, data, cal_start, week_ending, wanted)
+    record_values = compute_record_values(defs, data, Window(cal_start, n_days, starts, ends))
     matrix, keys, presence = _daily_matrix(defs, data, calendar)
     aggs = [key[2] for key in keys]
     aggregated = _aggregate_periods(matrix, aggs, starts, ends)  # n_periods × n_columns
@@ -142,9 +148,13 @@ def compute(
     nan = np.full(n_periods, np.nan)
     for d in defs:
         if d.formula is None:
-            assert d.source is not None and d.column is not None
-            key = _key(d, d.column)
-            values[d.id] = aggregated[:, column_of[key]] if key in column_of else nan
+            assert d.source is not None
+            if d.id in record_values:
+                values[d.id] = record_values[d.id]
+            else:
+                assert d.column is not None
+                key = _key(d, d.column)
+                values[d.id] = aggregated[:, column_of[key]] if key in column_of else nan
             coverage[d.id] = (
                 source_cov[:, source_index[d.source]] if d.source in source_index else nan * 0
             )
@@ -160,8 +170,8 @@ def compute(
         if d.target is None:
             continue
         if d.target.kind is TargetKind.COLUMN:
-            assert d.target.column is not None
-            targets[d.id] = aggregated[:, column_of[_key(d, d.target.column)]]
+            key = _target_key(d, data)
+            targets[d.id] = aggregated[:, column_of[key]] if key in column_of else nan
         elif d.target.kind is TargetKind.WEEKLY:
             targets[d.id] = float(d.target.amount or 0.0) * days / 7.0
         else:
@@ -204,6 +214,18 @@ def _key(d: MetricDef, column: str) -> ColumnKey:
     return (d.source, d.filters, d.agg, column)
 
 
+def _target_key(d: MetricDef, data: LoadedData) -> ColumnKey:
+    """A plan column's group: the metric's own when it is on the metric's daily source, else the
+    plan source's rows unfiltered, summed (averaged for a median or percentile)."""
+    assert d.target is not None and d.target.column is not None and d.source is not None
+    if (d.target.source in (None, d.source)) and not is_record_metric(d, data):
+        return _key(d, d.target.column)
+    agg = d.agg if d.agg.daily else Aggregation.SUM
+    if d.agg in (Aggregation.MEDIAN, Aggregation.PERCENTILE):
+        agg = Aggregation.MEAN
+    return (d.target.source or d.source, (), agg, d.target.column)
+
+
 def _daily_matrix(
     defs: Sequence[MetricDef], data: LoadedData, calendar: pd.DatetimeIndex
 ) -> tuple[npt.NDArray[np.float64], list[ColumnKey], npt.NDArray[np.float64]]:
@@ -212,11 +234,23 @@ def _daily_matrix(
     for d in defs:
         if d.formula is not None or d.source not in data.sources:
             continue
+        if d.target is not None and d.target.column is not None:
+            plan_source, plan_filters, plan_agg, plan = _target_key(d, data)
+            if data.sources[plan_source].records:
+                raise DataError(
+                    f"{d.file}: metric '{d.id}': target column '{plan}' is in the record-level "
+                    f"source '{plan_source}'; name a daily plan source: "
+                    "target: {column: ..., source: plans}"
+                )
+            cols = groups.setdefault((plan_source, plan_filters, plan_agg), [])
+            if plan not in cols:
+                cols.append(plan)
+        if is_record_metric(d, data):
+            continue  # computed from its records (wbr.records)
         assert d.column is not None
         cols = groups.setdefault((d.source, d.filters, d.agg), [])
-        for column in (d.column, d.target.column if d.target and d.target.column else None):
-            if column is not None and column not in cols:
-                cols.append(column)
+        if d.column not in cols:
+            cols.insert(0, d.column)
     blocks: list[npt.NDArray[np.float64]] = []
     keys: list[ColumnKey] = []
     in_range: dict[str, pd.DataFrame] = {}
@@ -227,7 +261,7 @@ def _daily_matrix(
     for (source_name, filters, agg), cols in groups.items():
         frame = in_range[source_name]
         if filters:
-            frame = frame[_filter_mask(frame, filters)]
+            frame = frame[filter_mask(frame, filters)]
         if frame[DATE_COL].is_unique:
             daily = frame.set_index(DATE_COL)[cols]
         elif agg is Aggregation.SUM:
@@ -239,36 +273,13 @@ def _daily_matrix(
     matrix = np.hstack(blocks) if blocks else np.empty((len(calendar), 0))
     presence = np.zeros((len(calendar), len(data.sources)))
     for j, source in enumerate(data.sources.values()):
+        if source.records:  # a record source covers every day from its first record to its last
+            first, last = pd.Timestamp(source.first_date), pd.Timestamp(source.last_date)
+            presence[:, j] = (calendar >= first) & (calendar <= last)
+            continue
         present = pd.Index(in_range[source.name][DATE_COL].unique())
         presence[:, j] = calendar.isin(present)
     return matrix, keys, presence
-
-
-_ORDERING: dict[FilterOp, Callable[[Any, Any], Any]] = {
-    FilterOp.GT: operator.gt,
-    FilterOp.GE: operator.ge,
-    FilterOp.LT: operator.lt,
-    FilterOp.LE: operator.le,
-}
-
-
-def _filter_mask(frame: pd.DataFrame, filters: tuple[FilterClause, ...]) -> pd.Series:
-    mask = pd.Series(True, index=frame.index)
-    for clause in filters:
-        column = frame[clause.column]
-        wanted = clause.value if isinstance(clause.value, tuple) else (clause.value,)
-        numeric = all(isinstance(v, int | float) for v in wanted)
-        col = pd.to_numeric(column, errors="coerce") if numeric else column.astype("string")
-        vals = list(wanted) if numeric else [str(v) for v in wanted]
-        op = clause.op
-        if op in (FilterOp.EQ, FilterOp.IN):
-            cond = col.isin(vals)
-        elif op in (FilterOp.NE, FilterOp.NOT_IN):
-            cond = ~col.isin(vals)
-        else:
-            cond = _ORDERING[op](col, vals[0])
-        mask &= cond.fillna(False).astype(bool)
-    return mask
 
 
 def _aggregate_periods(

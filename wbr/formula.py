@@ -23,7 +23,10 @@ import numpy.typing as npt
 
 Array = npt.NDArray[np.float64]
 
-_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d*)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*)|(.))")
+# an ID may name a breakdown of a metric: leads.web_form (wbr.breakdowns)
+_TOKEN = re.compile(
+    r"\s*(?:(\d+(?:\.\d*)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)?)|(.))"
+)
 FUNCTIONS = ("min", "max", "abs")
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from wbr.config import SourceConfig
 from wbr.errors import DataError
-from wbr.schema import MetricDef, TargetKind
+from wbr.schema import Aggregation, MetricDef, TargetKind
 
 DATE_COL = "date"
 """Name of the normalised date column in every loaded frame."""
@@ -46,7 +46,10 @@ class SourceData:
     path: Path
     frame: pd.DataFrame  # DATE_COL plus the numeric columns metrics read, plus filter columns
     first_date: dt.date
-    last_date: dt.date
+    last_date: dt.date  # for a record source: its last record's day, or data_through
+    records: bool = False  # one row per record (issue #9): covers first_date..last_date
+    date_column: str = DATE_COL  # the column the source names as its date_column
+    timezone: str = "UTC"  # the report's time zone, for durations across DST changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +61,50 @@ class LoadedData:
 
 
 def required_columns(defs: Iterable[MetricDef]) -> dict[str, dict[str, set[str]]]:
-    """For each source: numeric columns (value and plan) and filter columns, by column name."""
+    """For each source, by column name: numeric columns (values and plans), filter columns
+    (kept as read: filters, breakdowns, counted values) and time columns (record dates,
+    durations and cohort events, converted to the report's time zone)."""
     needed: dict[str, dict[str, set[str]]] = {}
+
+    def entry(source: str) -> dict[str, set[str]]:
+        return needed.setdefault(source, {"numeric": set(), "filter": set(), "time": set()})
+
     for d in defs:
-        if d.source is None or d.column is None:
+        if d.source is None:
             continue
-        entry = needed.setdefault(d.source, {"numeric": set(), "filter": set()})
-        entry["numeric"].add(d.column)
+        columns = entry(d.source)
+        if d.column is not None:
+            counted = d.agg in (Aggregation.COUNT, Aggregation.COUNT_DISTINCT)
+            columns["filter" if counted else "numeric"].add(d.column)
         if d.target is not None and d.target.kind is TargetKind.COLUMN and d.target.column:
-            entry["numeric"].add(d.target.column)
-        entry["filter"].update(c.column for c in d.filters)
+            plans = entry(d.target.source) if d.target.source is not None else columns
+            plans["numeric"].add(d.target.column)
+        columns["filter"].update(c.column for c in d.filters)
+        if d.by is not None:
+            columns["filter"].add(d.by.column)
+        times = (
+            d.date,
+            d.duration.start if d.duration else None,
+            d.duration.end if d.duration else None,
+            d.cohort.event if d.cohort else None,
+        )
+        columns["time"].update(c for c in times if c is not None)
+    for columns in needed.values():
+        columns["filter"] -= columns["time"]
     return needed
+
+
+def is_record_source(cfg: SourceConfig, defs: Iterable[MetricDef]) -> bool:
+    """One row per record (lead, order) rather than daily totals: said so, or implied by a metric.
+
+    A record source covers every day from its first record to its last (or ``data_through``),
+    so a covered day without records counts 0; a daily source covers only the days it has rows.
+    """
+    if cfg.records is not None:
+        return cfg.records
+    return cfg.data_through is not None or any(
+        d.source == cfg.name and d.reads_records for d in defs
+    )
 
 
 def load_sources(
@@ -88,6 +124,8 @@ def load_sources(
         if name not in needed:
             continue
         data = _load_one(cfg, needed[name], base, problems, warnings)
+        if data is not None and is_record_source(cfg, defs):
+            data = _as_records(data, cfg, problems)
         if data is not None:
             loaded[name] = data
     if problems:
@@ -115,7 +153,7 @@ def _load_one(
         problems.append(f"{where}: file not found")
         return None
     is_csv = cfg.path.suffix.lower() == ".csv"
-    wanted = needed["numeric"] | needed["filter"] | {cfg.date_column}
+    wanted = needed["numeric"] | needed["filter"] | needed["time"] | {cfg.date_column}
     try:
         if is_csv:
             raw_header = csv_header(cfg.path)
@@ -132,7 +170,10 @@ def _load_one(
                 usecols=[raw_of[c] for c in usable] if len(usable) == len(wanted) else None,
                 # quoted thousands separators ("523,419") are common in exports
                 thousands=cfg.thousands or ",",
-                dtype={raw_of.get(c, c): "string" for c in (needed["filter"] | {cfg.date_column})},
+                dtype={
+                    raw_of.get(c, c): "string"
+                    for c in (needed["filter"] | needed["time"] | {cfg.date_column})
+                },
                 na_values=["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-"],
                 keep_default_na=False,
             )
@@ -197,6 +238,10 @@ def _load_one(
             columns[column] = values
     for column in sorted(needed["filter"] - needed["numeric"]):
         columns[column] = frame[column]
+    for column in sorted(needed["time"]):
+        times = _parse_times(frame[column], cfg, f"{where}: column '{column}'", problems)
+        if times is not None:
+            columns[column] = times
     if any(p.startswith(where) for p in problems):
         return None
     out = pd.DataFrame(columns)
@@ -209,6 +254,56 @@ def _load_one(
         first_date=first.date(),
         last_date=last.date(),
     )
+
+
+def _as_records(data: SourceData, cfg: SourceConfig, problems: list[str]) -> SourceData | None:
+    """Mark a loaded source as records; its coverage runs through ``data_through`` if later."""
+    last = data.last_date
+    if cfg.data_through is not None:
+        if cfg.data_through < last:
+            problems.append(
+                f"source '{cfg.name}': data_through {cfg.data_through} is before its last record "
+                f"({last}); remove data_through or correct it"
+            )
+            return None
+        last = cfg.data_through
+    return SourceData(
+        data.name,
+        data.path,
+        data.frame,
+        data.first_date,
+        last,
+        records=True,
+        date_column=cfg.date_column,
+        timezone=cfg.timezone,
+    )
+
+
+def _parse_times(
+    raw: pd.Series, cfg: SourceConfig, where: str, problems: list[str]
+) -> pd.Series | None:
+    """A record's date or timestamp column as local wall-clock time (NaT where empty)."""
+    if pd.api.types.is_numeric_dtype(raw.dtype) or pd.api.types.is_bool_dtype(raw.dtype):
+        problems.append(f"{where} holds numbers; a record date, duration or cohort event "
+                        "needs dates or timestamps")  # fmt: skip
+        return None
+    if isinstance(raw.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(raw.dtype):
+        return to_local_time(raw, cfg.timezone).astype("datetime64[ns]")
+    text = raw.astype("string").str.strip()
+    text = text.mask(text == "")
+    local = to_local_time(text, cfg.timezone, cfg.date_format or "ISO8601")
+    # a bare number such as '1200.5' is not a timestamp, even where a parser would take a year
+    bare = text.str.fullmatch(r"[-+]?[\d.,]+").fillna(False) if cfg.date_format is None else False
+    bad = text.notna() & (local.isna() | bare)
+    if bad.any():
+        at = int(bad.to_numpy().nonzero()[0][0])
+        problems.append(
+            f"{where} has a value that is not a date or timestamp: {text.iloc[at]!r} on line "
+            f"{at + 2}; a record date, duration or cohort event needs dates or timestamps "
+            "such as 2026-11-09T16:42:10Z"
+        )
+        return None
+    return local.astype("datetime64[ns]")
 
 
 def csv_header(path: Path) -> list[str]:
@@ -239,9 +334,11 @@ def to_local_time(values: pd.Series, timezone: str, fmt: str = "ISO8601") -> pd.
     aware = text.str.contains(_OFFSET, regex=True).fillna(False).astype(bool)
     if not aware.any():
         return pd.to_datetime(text, format=fmt, errors="coerce")
-    local = pd.to_datetime(
-        text[aware], format=fmt, utc=True, errors="coerce"
-    ).dt.tz_convert(timezone).dt.tz_localize(None)
+    local = (
+        pd.to_datetime(text[aware], format=fmt, utc=True, errors="coerce")
+        .dt.tz_convert(timezone)
+        .dt.tz_localize(None)
+    )
     if aware.all():
         return local
     naive = pd.to_datetime(text[~aware], format=fmt, errors="coerce")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wbr.config import MetricBlock, ReportConfig, TableBlock, load_config
 from wbr.errors import ConfigError
-from wbr.schema import MetricDef, check_catalogue, load_metric_files
+from wbr.schema import MetricDef, check_catalogue, load_metric_files, names_metric, parent_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ def load_project(config_path: Path | str) -> Project:
     invalid: set[str] = set()  # defined but rejected: already reported, not also "unknown"
     defs, problems = load_metric_files(config.metric_files, config.base, invalid)
     check_catalogue(defs, problems, invalid)
-    ids = {d.id for d in defs} | invalid
+    by_id = {d.id: d for d in defs}
     shown = config.path.name
     for d in defs:
         if d.source is not None and d.source not in config.sources:
@@ -39,11 +39,18 @@ def load_project(config_path: Path | str) -> Project:
                 f"{d.file}: metric '{d.id}': 'source' names unknown source '{d.source}' "
                 f"(sources in {shown}: {known})"
             )
+        target_source = d.target.source if d.target is not None else None
+        if target_source is not None and target_source not in config.sources:
+            known = ", ".join(sorted(config.sources)) or "none"
+            problems.append(
+                f"{d.file}: metric '{d.id}': 'target' names unknown source '{target_source}' "
+                f"(sources in {shown}: {known})"
+            )
     for i, section in enumerate(config.sections or (), start=1):
         for block in section.blocks:
             named = (block.metric,) if isinstance(block, MetricBlock) else block.metrics
             for metric_id in named:
-                if metric_id not in ids:
+                if not names_metric(metric_id, by_id) and parent_id(metric_id) not in invalid:
                     problems.append(
                         f"{shown}: 'sections[{i}]' ({section.title}) names unknown metric "
                         f"'{metric_id}'"

@@ -60,7 +60,7 @@ def build_metric_set(
     we = resolve_week_ending(data, cfg.week_ends_on_index, requested)
     comp = compute(
         project.metrics, data, we, cfg.calendar,
-        series_length(project.metrics, cfg.signals),
+        series_length(project.metrics, cfg.signals), _section_ids(project),
     )  # fmt: skip
     results = comp.results
     if comp.weekly is not None:  # natural process limits (issue #8), before pairs are judged
@@ -85,6 +85,15 @@ def build_metric_set(
 
         metric_set = apply_restatements(metric_set, cfg.archive.path)
     return metric_set
+
+
+def _section_ids(project: Project) -> tuple[str, ...]:
+    """Metric ids the layout names (breakdown children among them must exist)."""
+    named: list[str] = []
+    for section in project.config.sections or ():
+        for block in section.blocks:
+            named.extend((block.metric,) if isinstance(block, MetricBlock) else block.metrics)
+    return tuple(named)
 
 
 def metric_set_json(metric_set: MetricSet) -> str:
@@ -210,7 +219,8 @@ def resolve_sections(project: Project, metric_set: MetricSet) -> tuple[ReportSec
         return tuple(_resolve(section, by_id) for section in configured)
     files: dict[str, list[MetricResult]] = {}
     for result in metric_set.metrics:
-        files.setdefault(result.metric.file, []).append(result)
+        if result.metric.parent is None:  # breakdowns show only where a section names them
+            files.setdefault(result.metric.file, []).append(result)
     return tuple(
         ReportSection(
             title=section_title(file),

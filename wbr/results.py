@@ -382,6 +382,9 @@ def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
         "owner": m.owner,
         "definition": m.definition,
         "formula": m.formula_text,
+        "parent": m.parent,  # breakdowns (#9): leads.web_form has parent leads, by lead_source
+        "by": m.by.column if m.by is not None else None,
+        "by_value": m.by_value,
         "summary": {
             "last_week": s.last_week,
             "wow": s.wow,
@@ -477,6 +480,8 @@ def _signals_json(sig: Signals | None) -> dict[str, Any] | None:
         "process_change": sig.process_change.isoformat() if sig.process_change else None,
         "process_change_note": sig.process_change_note,
     }
+
+
 def _period_json(period: Period | None, prior: Period | None) -> dict[str, Any]:
     """A period's label and dates, and those of the period it is compared with."""
     if period is None:

@@ -36,7 +36,7 @@ class Direction(Enum):
 
 
 class Aggregation(Enum):
-    """How daily values combine within a day and within a period."""
+    """How values combine within a day and within a period (records: within a period)."""
 
     SUM = "sum"
     """Additive amounts: counts, money."""
@@ -50,6 +50,35 @@ class Aggregation(Enum):
     """Earliest value present (balances at period start)."""
     LAST = "last"
     """Latest value present (balances at period end)."""
+    COUNT = "count"
+    """Records that pass the filter (record-level sources)."""
+    COUNT_DISTINCT = "count_distinct"
+    """Distinct non-empty values of ``column`` among the period's records."""
+    MEDIAN = "median"
+    """Median of the period's record values."""
+    PERCENTILE = "percentile"
+    """The ``percentile:`` (0-100) of the period's record values, linearly interpolated."""
+
+    @property
+    def daily(self) -> bool:
+        """Whether a table of daily totals can carry this aggregation (the original six)."""
+        return self in DAILY_AGGS
+
+    @property
+    def per_period(self) -> bool:
+        """Whether it must be computed from the period's records, not from daily values."""
+        return self in PER_PERIOD_AGGS
+
+
+DAILY_AGGS = frozenset(
+    {Aggregation.SUM, Aggregation.MEAN, Aggregation.MIN, Aggregation.MAX, Aggregation.FIRST,
+     Aggregation.LAST}
+)  # fmt: skip
+PER_PERIOD_AGGS = frozenset(
+    {Aggregation.COUNT_DISTINCT, Aggregation.MEDIAN, Aggregation.PERCENTILE, Aggregation.MIN,
+     Aggregation.MAX, Aggregation.FIRST, Aggregation.LAST}
+)  # fmt: skip
+"""On records these are taken per period (order statistics and distinct counts do not add up)."""
 
 
 class Comparison(Enum):
@@ -90,6 +119,8 @@ class FilterOp(Enum):
     LE = "le"
     IN = "in"
     NOT_IN = "not_in"
+    NOT_NULL = "not_null"
+    IS_NULL = "is_null"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +129,7 @@ class FilterClause:
 
     column: str
     op: FilterOp
-    value: str | float | tuple[str | float, ...]
+    value: str | float | bool | tuple[str | float, ...]  # bool for not_null / is_null
 
 
 class TargetKind(Enum):
@@ -119,6 +150,31 @@ class Target:
     kind: TargetKind
     column: str | None = None
     amount: float | None = None
+    source: str | None = None  # a column target from another (daily) source, e.g. plans
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A record's value is the time from one timestamp column to another, in fractional days."""
+
+    start: str  # YAML 'from'
+    end: str  # YAML 'to'
+
+
+@dataclass(frozen=True, slots=True)
+class Cohort:
+    """Count a record only when its ``event`` falls 0..``within_days`` business days after it."""
+
+    event: str
+    within_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Compute a metric for each value of ``column`` too (``values``: listed, with labels)."""
+
+    column: str
+    values: tuple[tuple[str, str], ...] = ()  # (value, label); empty = discovered in the data
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +200,26 @@ class MetricDef:
     tolerance: float | None = None
     matures_after: int | None = None  # days until a period's value stops changing (issue #8)
     signals: SignalOverride | None = None  # per-metric `signals:` (None: the project's settings)
+    date: str | None = None  # the column that dates each record (default: the source's)
+    percentile: float | None = None  # 0-100, with agg percentile
+    duration: Duration | None = None
+    cohort: Cohort | None = None
+    by: Breakdown | None = None
+    parent: str | None = None  # a breakdown child's parent metric id ('leads' of 'leads.web_form')
+    by_value: str | None = None  # a breakdown child's value of by.column
 
     @property
     def is_formula(self) -> bool:
         return self.formula is not None
+
+    @property
+    def reads_records(self) -> bool:
+        """Whether this metric needs its source read as records rather than daily totals."""
+        return (
+            self.formula is None
+            and (not self.agg.daily or self.duration is not None or self.cohort is not None
+                 or self.date is not None)
+        )  # fmt: skip
 
     @property
     def is_rate(self) -> bool:
@@ -159,6 +231,7 @@ METRIC_KEYS = frozenset(
         "label", "definition", "owner", "unit", "direction", "source", "column", "agg",
         "filter", "formula", "target", "counter_metric", "tolerance", "compare",
         "matures_after", "signals",
+        "date", "percentile", "duration", "cohort", "by",
     }
 )  # fmt: skip
 
@@ -249,8 +322,10 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
     column = body.get("column")
     agg = Aggregation.SUM
     filters: tuple[FilterClause, ...] = ()
+    record = _RecordFields()
     if formula_text is not None:
-        for field in ("source", "column", "agg", "filter"):
+        for field in ("source", "column", "agg", "filter", "date", "percentile", "duration",
+                      "cohort"):  # fmt: skip
             if field in body:
                 bad(field, "cannot be combined with 'formula' (a formula reads other metrics)")
         if not isinstance(formula_text, str):
@@ -263,10 +338,16 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
     else:
         if not isinstance(source, str) or not source:
             bad("source", "is required (or give a 'formula')")
-        if not isinstance(column, str) or not column:
-            bad("column", "is required (or give a 'formula')")
-        agg = _enum(Aggregation, body.get("agg", "sum"), "agg", bad) or Aggregation.SUM
+        default_agg = "percentile" if "percentile" in body and "agg" not in body else "sum"
+        agg = _enum(Aggregation, body.get("agg", default_agg), "agg", bad) or Aggregation.SUM
+        record = _parse_record_fields(body, agg, bad)
+        needs_column = agg is not Aggregation.COUNT and record.duration is None
+        if needs_column and (not isinstance(column, str) or not column):
+            bad("column", "is required (or give a 'formula', 'duration', or agg: count)")
+        if column is not None and not (isinstance(column, str) and column):
+            bad("column", "must be a column name")
         filters = _parse_filter(body.get("filter"), bad)
+    by = _parse_by(body.get("by"), bad) if "by" in body else None
 
     target = _parse_target(body.get("target"), bad)
     counter_raw = body.get("counter_metric")
@@ -292,6 +373,9 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
         bad("tolerance", "must be a non-negative number (a fraction for pct, bps for bps)")
         tolerance = None
     matures_after = parse_matures_after(body.get("matures_after"), bad)
+    if matures_after is None and record.cohort is not None:
+        # a cohort's period is final once its last record's window has passed (issue #9 §2)
+        matures_after = record.cohort.within_days or None
     signals = parse_signal_override(body.get("signals"), bad)
 
     if len(problems) > start or direction is None or comparison is None:
@@ -316,6 +400,11 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
         tolerance=float(tolerance) if tolerance is not None else None,
         matures_after=matures_after,
         signals=signals,
+        date=record.date,
+        percentile=record.percentile,
+        duration=record.duration,
+        cohort=record.cohort,
+        by=by,
     )
 
 
@@ -332,10 +421,12 @@ def check_catalogue(
         where = f"{d.file}: metric '{d.id}'"
         if d.formula is not None:
             for ref in sorted(d.formula.refs()):
-                if ref not in by_id and ref not in invalid:
+                if not names_metric(ref, by_id) and parent_id(ref) not in invalid:
                     problems.append(f"{where}: 'formula' uses unknown metric '{ref}'")
+            if d.by is not None:
+                _check_by_formula(d, by_id, problems)
         for counter in d.counter_metrics:
-            if counter not in by_id and counter not in invalid:
+            if not names_metric(counter, by_id) and parent_id(counter) not in invalid:
                 problems.append(f"{where}: 'counter_metric' names unknown metric '{counter}'")
         if d.target is not None and d.target.kind is TargetKind.COLUMN and d.is_formula:
             problems.append(
@@ -347,6 +438,46 @@ def check_catalogue(
         problems.append(
             f"{d.file}: metric '{d.id}': 'formula' is circular ({' -> '.join(cycle + [cycle[0]])})"
         )
+
+
+def parent_id(ref: str) -> str:
+    """'leads.web_form' → 'leads'; an ordinary id is its own parent."""
+    return ref.split(".", 1)[0]
+
+
+def names_metric(ref: str, by_id: Mapping[str, MetricDef]) -> bool:
+    """Whether ``ref`` is a defined metric or a breakdown of one (``leads.web_form``).
+
+    A breakdown whose values are discovered in the data may name any value; one with listed
+    ``values`` only those.
+    """
+    if ref in by_id:
+        return True
+    parent, _, value = ref.partition(".")
+    d = by_id.get(parent)
+    if d is None or d.by is None or not BY_VALUE.match(value):
+        return False
+    return not d.by.values or value in {v for v, _ in d.by.values}
+
+
+def _check_by_formula(d: MetricDef, by_id: Mapping[str, MetricDef], problems: list[str]) -> None:
+    assert d.formula is not None and d.by is not None
+    column = d.by.column
+    for ref in sorted(d.formula.refs()):
+        operand = by_id.get(ref)
+        if operand is None:
+            if names_metric(ref, by_id):
+                problems.append(
+                    f"{d.file}: metric '{d.id}': 'by' formula reads the breakdown '{ref}'; "
+                    f"name the whole metric '{parent_id(ref)}' (it is taken per {column} value)"
+                )
+            continue
+        if operand.by is None or operand.by.column != column:
+            got = f"by '{operand.by.column}'" if operand.by is not None else "no 'by'"
+            problems.append(
+                f"{d.file}: metric '{d.id}': 'by: {column}' needs every operand broken down by "
+                f"'{column}', but '{ref}' has {got}"
+            )
 
 
 def formula_order(defs: Sequence[MetricDef]) -> list[MetricDef]:
@@ -378,7 +509,7 @@ def _find_cycles(by_id: Mapping[str, MetricDef]) -> list[list[str]]:
         state[metric_id] = 1
         stack.append(metric_id)
         d = by_id[metric_id]
-        refs = sorted(d.formula.refs()) if d.formula is not None else []
+        refs = sorted({parent_id(r) for r in d.formula.refs()}) if d.formula is not None else []
         for ref in refs:
             if ref not in by_id:
                 continue
@@ -429,6 +560,11 @@ def _parse_filter(raw: Any, bad: Any) -> tuple[FilterClause, ...]:
                 op = next((o for o in FilterOp if o.value == op_raw), None)
                 if op is None:
                     bad("filter", f"operator {op_raw!r} on '{column}' is not one of {ops}")
+                elif op in (FilterOp.NOT_NULL, FilterOp.IS_NULL):
+                    if not isinstance(value, bool):
+                        bad("filter", f"'{op.value}' on '{column}' needs true or false")
+                    else:
+                        clauses.append(FilterClause(str(column), op, value))
                 elif op in (FilterOp.IN, FilterOp.NOT_IN):
                     if not isinstance(value, list) or not all(_scalar(v) for v in value):
                         bad("filter", f"'{op.value}' on '{column}' needs a list of values")
@@ -443,9 +579,128 @@ def _parse_filter(raw: Any, bad: Any) -> tuple[FilterClause, ...]:
     return tuple(clauses)
 
 
+@dataclass(frozen=True, slots=True)
+class _RecordFields:
+    date: str | None = None
+    percentile: float | None = None
+    duration: Duration | None = None
+    cohort: Cohort | None = None
+
+
+def _column_name(raw: Any) -> str | None:
+    return raw.strip() if isinstance(raw, str) and raw.strip() else None
+
+
+def _parse_record_fields(body: Mapping[str, Any], agg: Aggregation, bad: Any) -> _RecordFields:
+    """The record-level fields of a column metric: date, percentile, duration, cohort."""
+    date = None
+    if "date" in body:
+        date = _column_name(body["date"])
+        if date is None:
+            bad("date", "must be the name of the column that dates each record")
+    percentile = None
+    if "percentile" in body:
+        raw = body["percentile"]
+        if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 <= raw <= 100:
+            bad("percentile", f"must be a number from 0 to 100 such as 90 (got {raw!r})")
+        elif agg is not Aggregation.PERCENTILE:
+            bad("percentile", f"needs agg: percentile (got agg: {agg.value})")
+        else:
+            percentile = float(raw)
+    elif agg is Aggregation.PERCENTILE:
+        bad("agg", "percentile needs 'percentile: N' (0-100), e.g. percentile: 90")
+    duration = None
+    if "duration" in body:
+        raw = body["duration"]
+        ends = (
+            (_column_name(raw.get("from")), _column_name(raw.get("to")))
+            if isinstance(raw, Mapping)
+            else (None, None)
+        )
+        if not isinstance(raw, Mapping) or set(raw) != {"from", "to"} or None in ends:
+            bad("duration", "must be {from: COLUMN, to: COLUMN} (two timestamp columns)")
+        elif "column" in body:
+            bad("duration", "replaces 'column': give one or the other")
+        elif agg in (Aggregation.COUNT, Aggregation.COUNT_DISTINCT):
+            bad("duration", f"has no meaning with agg: {agg.value}; use median, mean, ...")
+        else:
+            duration = Duration(str(ends[0]), str(ends[1]))
+    cohort = None
+    if "cohort" in body:
+        raw = body["cohort"]
+        if not isinstance(raw, Mapping) or _column_name(raw.get("event")) is None:
+            bad("cohort", "needs 'event': the column whose date completes the cohort, e.g. "
+                "{event: meeting_at, within_days: 14}")  # fmt: skip
+        elif set(raw) - {"event", "within_days"}:
+            extra = sorted(map(str, set(raw) - {"event", "within_days"}))
+            bad("cohort", f"has unknown keys {extra} (known: event, within_days)")
+        else:
+            days = raw.get("within_days")
+            if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+                bad("cohort", f"'within_days' must be a whole number of days >= 0 (got {days!r})")
+            else:
+                cohort = Cohort(str(_column_name(raw["event"])), days)
+    return _RecordFields(date, percentile, duration, cohort)
+
+
+def _parse_by(raw: Any, bad: Any) -> Breakdown | None:
+    """``by: column`` or ``by: {column: c, values: {value: Label, ...}}`` (or a list of values)."""
+    if _column_name(raw) is not None:
+        return Breakdown(str(_column_name(raw)))
+    if not isinstance(raw, Mapping) or _column_name(raw.get("column")) is None:
+        bad("by", "must be a column name or {column: COLUMN, values: {value: Label, ...}}")
+        return None
+    if set(raw) - {"column", "values"}:
+        bad("by", f"has unknown keys {sorted(map(str, set(raw) - {'column', 'values'}))} "
+            "(known: column, values)")  # fmt: skip
+        return None
+    listed = raw.get("values")
+    values: list[tuple[str, str]] = []
+    if isinstance(listed, Mapping) and listed:
+        items = list(listed.items())
+    elif isinstance(listed, list) and listed:
+        items = [(v, None) for v in listed]
+    elif listed is None:
+        items = []
+    else:
+        bad("by", "'values' must map each value to its label, e.g. {web_form: Web form}")
+        return None
+    for value, label in items:
+        if not _scalar(value) or not (label is None or isinstance(label, str)):
+            bad("by", f"'values' must map each value to a text label (got {value!r}: {label!r})")
+            return None
+        text = str(value)
+        if not BY_VALUE.match(text):
+            bad("by", f"value {text!r} must be letters, digits and underscores "
+                "(it becomes part of the metric id, e.g. leads.web_form)")  # fmt: skip
+            return None
+        values.append((text, label if label is not None else humanise(text)))
+    if len({v for v, _ in values}) != len(values):
+        bad("by", "'values' lists a value twice")
+        return None
+    return Breakdown(str(_column_name(raw["column"])), tuple(values))
+
+
+BY_VALUE = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+def humanise(value: str) -> str:
+    """'paid_search' → 'Paid search': how a discovered breakdown value is labelled."""
+    text = value.replace("_", " ").strip()
+    return text[:1].upper() + text[1:] if text else value
+
+
 def _parse_target(raw: Any, bad: Any) -> Target | None:
     if raw is None:
         return None
+    target_source = None
+    if isinstance(raw, Mapping) and "column" in raw and "source" in raw:
+        # a plan column in another (daily) source: {column: leads_plan, source: plans}
+        target_source = _column_name(raw["source"])
+        if target_source is None:
+            bad("target", "source must be a source name")
+            return None
+        raw = {k: v for k, v in raw.items() if k != "source"}
     if not isinstance(raw, Mapping) or len(raw) != 1:
         bad("target", "must be exactly one of {column: X}, {weekly: N} or {value: v}")
         return None
@@ -454,7 +709,7 @@ def _parse_target(raw: Any, bad: Any) -> Target | None:
         if not isinstance(value, str) or not value:
             bad("target", "column must be a column name")
             return None
-        return Target(TargetKind.COLUMN, column=value)
+        return Target(TargetKind.COLUMN, column=value, source=target_source)
     if key in ("weekly", "value"):
         if isinstance(value, bool) or not isinstance(value, int | float):
             bad("target", f"{key} must be a number")

@@ -27,8 +27,8 @@ from wbr.schema import Aggregation, FilterClause, FilterOp
 
 DATE_COLUMN = "Date"
 """The WBR App requires its daily data to have this column."""
-AGGS = tuple(a.value for a in Aggregation)
-"""The ``aggf`` values that carry over: exactly wbr's aggregations."""
+AGGS = tuple(a.value for a in Aggregation if a.daily)
+"""The ``aggf`` values that carry over: wbr's aggregations of daily values."""
 FUNCTIONS = {"divide": "/", "sum": "+", "difference": "-", "product": "*"}
 """WBR App functions and the wbr formula operator of each."""
 FUNCTION_WORDS = {"divide": "divided by", "difference": "minus", "product": "times"}

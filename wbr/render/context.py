@@ -277,7 +277,9 @@ def source_text(m: MetricDef) -> str | None:
     """'leads.leads (sum) where lead_source = web_form'; None for a formula metric."""
     if m.formula_text is not None:
         return None
-    text = f"{m.source}.{m.column} ({m.agg.value})"
+    what = m.column or (f"{m.duration.start} → {m.duration.end}" if m.duration else "records")
+    agg = f"percentile {m.percentile:g}" if m.percentile is not None else m.agg.value
+    text = f"{m.source}.{what} ({agg})"
     clauses = []
     for f in m.filters:
         value = ", ".join(map(_plain, f.value)) if isinstance(f.value, tuple) else _plain(f.value)

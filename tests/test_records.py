@@ -1,0 +1,318 @@
+"""Record-level sources (issue #9): one row per lead or deal, checked against hand-computed values.
+
+The report's time zone is America/Chicago (CST = UTC−6 from 1 Nov 2026, CDT = UTC−5 before).
+Weeks end on Sunday; the report week is 9–15 Nov 2026, the week before 2–8 Nov.
+
+LEADS (business day in Chicago after the arrow):
+
+    id  created_at (UTC)          → business day      source       domain  meeting (days)   dq
+    L1  2026-11-02T15:00:00Z      → Mon 2 Nov          web_form     a.com   Thu 5 Nov (3)     -
+    L2  2026-11-09T16:42:10Z      → Mon 9 Nov          web_form     a.com   Mon 23 Nov (14)   -
+    L3  2026-11-10T06:00:00-06:00 → Tue 10 Nov         paid_search  b.com   Wed 25 Nov (15)   -
+    L4  2026-11-16T05:30:00Z      → Sun 15 Nov 23:30   paid_search  c.com   -                 spam
+    L5  2026-11-16T06:30:00Z      → Mon 16 Nov 00:30   web_form     a.com   -                 -
+    L6  2026-11-12T10:00:00-06:00 → Thu 12 Nov         trade_show   b.com   Thu 12 Nov (0)    -
+    L7  2026-11-24T18:00:00Z      → Tue 24 Nov         web_form     d.com   -                 -
+
+    amount: L1 10, L2 20, L3 30, L4 40, L5 50, L6 60, L7 70.
+    The source covers Mon 2 Nov .. Tue 24 Nov (first to last record).
+
+Report week (9–15 Nov): L2, L3, L4, L6.  Week ending 8 Nov: L1.  Week ending 1 Nov: not covered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from tests.conftest import d, formula
+from wbr.cli import cli
+from wbr.results import MetricSet
+
+Compute = Callable[..., MetricSet]
+approx = pytest.approx
+
+LEADS = """lead_id,created_at,lead_source,email_domain,meeting_at,disqualified_reason,amount
+L1,2026-11-02T15:00:00Z,web_form,a.com,2026-11-05T15:00:00Z,,10
+L2,2026-11-09T16:42:10Z,web_form,a.com,2026-11-23T15:00:00Z,,20
+L3,2026-11-10T06:00:00-06:00,paid_search,b.com,2026-11-25T15:00:00Z,,30
+L4,2026-11-16T05:30:00Z,paid_search,c.com,,spam,40
+L5,2026-11-16T06:30:00Z,web_form,a.com,,,50
+L6,2026-11-12T10:00:00-06:00,trade_show,b.com,2026-11-12T20:00:00Z,,60
+L7,2026-11-24T18:00:00Z,web_form,d.com,,,70
+"""
+
+# OPPORTUNITIES, dated by closed_at for won revenue and the sales cycle:
+#   O1 created Thu 1 Oct 14:00Z, closed Tue 10 Nov 14:00Z, won, 1000: exactly 40 days elapsed
+#      (the wall clock says 39 days 23 h: the clocks went back on 1 Nov; elapsed time counts)
+#   O2 created Tue 3 Nov 14:00Z, closed Fri 13 Nov 02:00Z = Thu 12 Nov 20:00 CST, won, 500: 9.5 days
+#   O3 closed 16 Nov 05:59Z = Sun 15 Nov 23:59 CST, lost, 700
+#   O4 open (no closed_at), 300
+#   O5 closed 16 Nov 06:00Z = Mon 16 Nov 00:00 CST (next week), won, 900
+# Created from 1 Oct to 6 Nov; data_through 24 Nov extends coverage over the report week.
+OPPS = """opportunity_id,created_at,closed_at,outcome,amount
+O1,2026-10-01T14:00:00Z,2026-11-10T14:00:00Z,won,1000
+O2,2026-11-03T14:00:00Z,2026-11-13T02:00:00Z,won,500
+O3,2026-11-04T14:00:00Z,2026-11-16T05:59:00Z,lost,700
+O4,2026-11-05T14:00:00Z,,open,300
+O5,2026-11-06T15:00:00Z,2026-11-16T06:00:00Z,won,900
+"""
+
+TZ = {"timezone": "America/Chicago"}
+SOURCE_OPTIONS = {
+    "leads": {"date_column": "created_at"},
+    "opps": {"date_column": "created_at", "data_through": "2026-11-24"},
+}
+
+
+def rec(source: str = "leads", **extra: Any) -> dict[str, Any]:
+    """A record metric (count unless told otherwise)."""
+    body: dict[str, Any] = {
+        "label": extra.pop("label", "Leads"),
+        "unit": "count",
+        "direction": "higher_is_better",
+        "source": source,
+        "agg": "count",
+    }
+    if "percentile" in extra and "agg" not in extra:
+        del body["agg"]  # 'percentile: 90' alone implies agg: percentile
+    body.update(extra)
+    return body
+
+
+@pytest.fixture
+def leads_set(compute_set: Compute) -> MetricSet:
+    return compute_set(
+        week_ending="2026-11-15",
+        sources={"leads": LEADS, "opps": OPPS},
+        source_options=SOURCE_OPTIONS,
+        config=TZ,
+        metrics={
+            "leads": rec(),
+            "domains": rec(agg="count_distinct", column="email_domain", label="Domains"),
+            "amount": rec(agg="sum", column="amount", label="Amount"),
+            "amount_mean": rec(agg="mean", column="amount", label="Mean"),
+            "amount_median": rec(agg="median", column="amount", label="Median"),
+            "amount_p90": rec(percentile=90, column="amount", label="P90"),
+            "amount_min": rec(agg="min", column="amount", label="Min"),
+            "amount_last": rec(agg="last", column="amount", label="Last"),
+            "met": rec(filter={"meeting_at": {"not_null": True}}, label="With a meeting"),
+            "clean": rec(filter={"disqualified_reason": {"is_null": True}}, label="Clean"),
+            "paid": rec(filter={"lead_source": "paid_search"}, label="Paid"),
+            "won_revenue": rec(
+                source="opps", agg="sum", column="amount", date="closed_at",
+                filter={"outcome": "won"}, unit="currency", label="Won revenue",
+            ),
+            "sales_cycle_days": rec(
+                source="opps", agg="median", duration={"from": "created_at", "to": "closed_at"},
+                date="closed_at", filter={"outcome": "won"}, unit="days", label="Cycle",
+            ),
+            "cycle_p90": rec(
+                source="opps", percentile=90, duration={"from": "created_at", "to": "closed_at"},
+                date="closed_at", filter={"outcome": "won"}, unit="days", label="Cycle p90",
+            ),
+        },
+    )  # fmt: skip
+
+
+def week_values(ms: MetricSet, metric_id: str) -> list[float | None]:
+    return [w.value for w in ms.get(metric_id).weeks]
+
+
+def test_count_by_business_day_in_the_report_time_zone(leads_set: MetricSet) -> None:
+    # weeks ending 11 Oct .. 15 Nov: before 2 Nov the source has no coverage (null, not 0);
+    # 2–8 Nov: L1; 9–15 Nov: L2, L3, L6 and L4 (Sun 23:30 in Chicago, Monday in UTC)
+    assert week_values(leads_set, "leads") == [None, None, None, None, 1.0, 4.0]
+    # MTD 1–15 Nov: L1, L2, L3, L4, L6 (L5 at 00:30 on Monday 16 Nov is after the week)
+    assert leads_set.get("leads").summary.mtd == 5.0
+    # coverage of the report week: every day (a record source covers first .. last record)
+    assert leads_set.get("leads").coverage.last_week == 1.0
+
+
+def test_count_distinct_is_taken_per_period(leads_set: MetricSet) -> None:
+    # report week: a.com, b.com, c.com, b.com → 3; week before: a.com → 1; MTD: a, b, c → 3
+    # (the sum of daily distinct counts would give 4 for the week)
+    assert week_values(leads_set, "domains")[-2:] == [1.0, 3.0]
+    assert leads_set.get("domains").summary.mtd == 3.0
+
+
+def test_sum_mean_min_last_over_records(leads_set: MetricSet) -> None:
+    # report week amounts: L2 20, L3 30, L6 60 (Thu), L4 40 (Sun 23:30)
+    assert week_values(leads_set, "amount")[-2:] == [10.0, 150.0]
+    assert leads_set.get("amount_mean").summary.last_week == approx(150 / 4)  # over records
+    assert leads_set.get("amount_min").summary.last_week == 20.0
+    assert leads_set.get("amount_last").summary.last_week == 40.0  # L4 is the latest record
+
+
+def test_median_and_90th_percentile(leads_set: MetricSet) -> None:
+    # sorted 20, 30, 40, 60: median (30 + 40) / 2 = 35;
+    # p90 at position 0.9 × 3 = 2.7: 40 + 0.7 × (60 − 40) = 54 (linear interpolation)
+    assert leads_set.get("amount_median").summary.last_week == approx(35.0)
+    assert leads_set.get("amount_p90").summary.last_week == approx(54.0)
+    # week before: one record (10); outside coverage: null
+    assert week_values(leads_set, "amount_median")[-3:] == [None, 10.0, 35.0]
+
+
+def test_not_null_and_is_null_filters(leads_set: MetricSet) -> None:
+    # meeting_at present: L2, L3, L6 → 3; disqualified_reason empty: L2, L3, L6 → 3
+    assert leads_set.get("met").summary.last_week == 3.0
+    assert leads_set.get("clean").summary.last_week == 3.0
+    # paid_search in the week before: none, but the week is covered → 0, not null
+    assert week_values(leads_set, "paid")[-2:] == [0.0, 2.0]
+
+
+def test_sum_over_records_dated_by_a_second_column(leads_set: MetricSet) -> None:
+    # won deals closed 9–15 Nov (Chicago): O1 (10 Nov) 1000 + O2 (Thu 12 Nov 20:00) 500;
+    # O5 closed at 00:00 on Monday 16 Nov, O3 was lost, O4 is open (no closed_at)
+    assert leads_set.get("won_revenue").summary.last_week == 1500.0
+    # 2–8 Nov: no deal closed, but data_through keeps the source covered → 0
+    assert week_values(leads_set, "won_revenue")[-2] == 0.0
+
+
+def test_duration_in_fractional_days_of_elapsed_time(leads_set: MetricSet) -> None:
+    # O1 40 days, O2 9.5 days: median 24.75; p90 = 9.5 + 0.9 × (40 − 9.5) = 36.95
+    assert leads_set.get("sales_cycle_days").summary.last_week == approx(24.75)
+    assert leads_set.get("cycle_p90").summary.last_week == approx(36.95)
+    # no deal won in 2–8 Nov (covered): a median of nothing is null, never 0
+    assert week_values(leads_set, "sales_cycle_days")[-2] is None
+
+
+# --- the time-zone rule at midnight and across DST -------------------------------------------
+
+# Chicago: CDT (UTC−5) until Sun 1 Nov 2026 02:00, then CST (UTC−6).
+#   T1 2026-10-26T04:30:00Z = Sun 25 Oct 23:30 CDT → week ending 25 Oct (UTC would say Monday)
+#   T2 2026-11-02T05:30:00Z = Sun 1 Nov 23:30 CST → week ending 1 Nov (a fixed −5 h offset would
+#      say Monday 00:30)
+#   T3 2026-11-01T23:30:00-06:00 = the same instant as T2, written with its offset → 1 Nov
+#   T4 2026-11-02T06:00:00Z = Mon 2 Nov 00:00 CST → week ending 8 Nov (midnight starts the day)
+#   T5 2026-11-08 23:59:59 (no offset: local time already) → week ending 8 Nov
+#   T6 2026-10-19T05:00:00Z = Mon 19 Oct 00:00 CDT → week ending 25 Oct
+TZ_LEADS = """lead_id,created_at
+T1,2026-10-26T04:30:00Z
+T2,2026-11-02T05:30:00Z
+T3,2026-11-01T23:30:00-06:00
+T4,2026-11-02T06:00:00Z
+T5,2026-11-08 23:59:59
+T6,2026-10-19T05:00:00Z
+"""
+
+
+def test_time_zone_at_midnight_and_across_dst(compute_set: Compute) -> None:
+    ms = compute_set(
+        week_ending="2026-11-08",
+        sources={"leads": TZ_LEADS},
+        source_options={"leads": {"date_column": "created_at"}},
+        config=TZ,
+        metrics={"leads": rec()},
+    )
+    # weeks ending 4, 11, 18 Oct: before the first record (19 Oct) → null;
+    # 25 Oct: T6, T1; 1 Nov: T2, T3; 8 Nov: T4, T5
+    assert week_values(ms, "leads") == [None, None, None, 2.0, 2.0, 2.0]
+
+
+def test_utc_is_the_default_time_zone(compute_set: Compute) -> None:
+    ms = compute_set(
+        week_ending="2026-11-08",
+        sources={"leads": TZ_LEADS},
+        source_options={"leads": {"date_column": "created_at"}},
+        metrics={"leads": rec()},
+    )
+    # in UTC: T6 Mon 19 Oct; T1 Mon 26 Oct; T2 Mon 2 Nov; T3 = 2 Nov 05:30Z; T4 Mon 2 Nov;
+    # T5 Sun 8 Nov (naive = local = UTC) → 25 Oct: T6; 1 Nov: T1; 8 Nov: T2, T3, T4, T5
+    assert week_values(ms, "leads")[-3:] == [1.0, 1.0, 4.0]
+
+
+# --- validation errors, through the CLI --------------------------------------------------------
+
+
+def run(*args: Any) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def one_error(result: Result) -> str:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("metrics", "error"),
+    [
+        (
+            {"leads": rec(date="closed_on")},
+            "Error: source 'leads' (data/leads.csv): column 'closed_on' not found (columns: "
+            "lead_id, created_at, lead_source, email_domain, meeting_at, disqualified_reason, "
+            "amount)",
+        ),
+        (
+            {"leads": rec(cohort={"within_days": 14})},
+            "Error: metrics/metrics.yaml: metric 'leads': 'cohort' needs 'event': the column "
+            "whose date completes the cohort, e.g. {event: meeting_at, within_days: 14}",
+        ),
+        (
+            {"leads": rec(agg="median", duration={"from": "amount", "to": "meeting_at"})},
+            "Error: source 'leads' (data/leads.csv): column 'amount' has a value that is not a "
+            "date or timestamp: '10' on line 2; a record date, duration or cohort event needs "
+            "dates or timestamps such as 2026-11-09T16:42:10Z",
+        ),
+        (
+            {
+                "leads": rec(by="lead_source"),
+                "domains": rec(agg="count_distinct", column="email_domain", label="Domains"),
+                "per_domain": formula("leads / domains", by="lead_source"),
+            },
+            "Error: metrics/metrics.yaml: metric 'per_domain': 'by: lead_source' needs every "
+            "operand broken down by 'lead_source', but 'domains' has no 'by'",
+        ),
+        (
+            {"leads": rec(agg="percentile", column="amount")},
+            "Error: metrics/metrics.yaml: metric 'leads': 'agg' percentile needs 'percentile: N' "
+            "(0-100), e.g. percentile: 90",
+        ),
+        (
+            {"leads": rec(agg="median")},
+            "Error: metrics/metrics.yaml: metric 'leads': 'column' is required (or give a "
+            "'formula', 'duration', or agg: count)",
+        ),
+        (
+            {"leads": rec(filter={"meeting_at": {"not_null": "yes"}})},
+            "Error: metrics/metrics.yaml: metric 'leads': 'filter' 'not_null' on 'meeting_at' "
+            "needs true or false",
+        ),
+        (
+            {"leads": rec(by={"column": "lead_source", "values": {"web form": "Web"}})},
+            "Error: metrics/metrics.yaml: metric 'leads': 'by' value 'web form' must be letters, "
+            "digits and underscores (it becomes part of the metric id, e.g. leads.web_form)",
+        ),
+    ],
+)
+def test_each_validation_error_is_one_line(
+    make_project: Callable[..., Path], metrics: dict[str, Any], error: str
+) -> None:
+    path = make_project(
+        sources={"leads": LEADS}, source_options=SOURCE_OPTIONS, config=TZ, metrics=metrics
+    )
+    assert one_error(run("validate", path)) == error
+
+
+def test_data_through_before_the_last_record_is_an_error(make_project: Callable[..., Path]) -> None:
+    path = make_project(
+        sources={"leads": LEADS},
+        source_options={"leads": {"date_column": "created_at", "data_through": "2026-11-20"}},
+        config=TZ,
+        metrics={"leads": rec()},
+    )
+    assert one_error(run("validate", path)) == (
+        "Error: source 'leads': data_through 2026-11-20 is before its last record (2026-11-24); "
+        "remove data_through or correct it"
+    )
+
+
+def test_report_week_resolves_from_records(leads_set: MetricSet) -> None:
+    assert leads_set.week_ending == d("2026-11-15")
