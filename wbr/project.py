@@ -59,7 +59,7 @@ def load_project(config_path: Path | str) -> Project:
                 problems.append(f"{shown}: 'sections[{i}]' has an empty table")
     for change in config.process_changes:
         for metric_id in change.metrics:
-            if metric_id not in ids:
+            if not names_metric(metric_id, by_id) and parent_id(metric_id) not in invalid:
                 problems.append(
                     f"{shown}: 'process_changes' ({change.date}) names unknown metric '{metric_id}'"
                 )
