@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import Literal
+from itertools import repeat
+from typing import Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +37,7 @@ RULE_SETS = tuple(
     tuple(rule for bit, rule in enumerate(RULE_ORDER) if code >> bit & 1) for code in range(16)
 )
 DIRECTION: dict[int, Literal["good", "bad"] | None] = {1: "good", -1: "bad", 0: None}
+T = TypeVar("T")
 
 
 def settings_for(d: MetricDef, project: SignalSettings) -> SignalSettings:
@@ -95,61 +97,92 @@ def attach_signals(
     good_bad = (side * signs[None, :]).astype(np.int64)
     shown_mr = np.where(judged, rules.moving_range, moving_ranges(values, present))
 
-    out: list[MetricResult] = []
+    # Packing into frozen objects is the only per-metric work; it is done column by column
+    # (see _build_many) because calling a frozen dataclass's __init__ 26 × 1,500 times would cost
+    # more than all the arithmetic above.
     ends = weekly.week_ends
-    # Python lists for the packing loop: indexing numpy scalars one by one is far slower
-    val_l, mr_l = _nullable(values.T), _nullable(shown_mr.T)
-    code_l, dir_l = codes.T.tolist(), good_bad.T.tolist()
-    prov_l, base_l = provisional.T.tolist(), rules.in_baseline.T.tolist()
-    judged_l = judged.T.tolist()
-    centre_l, lower_l, upper_l, mr_mean, mr_upper = _nullable(
-        np.vstack([limits.centre, limits.lower, limits.upper, limits.mr_mean, limits.mr_upper])
+    by_metric = (rows >= first[None, :]).T  # metrics × weeks: the weeks in each series
+    week_idx = np.broadcast_to(np.arange(n_weeks), by_metric.shape)[by_metric].tolist()
+    codes_flat = codes.T[by_metric]
+    dir_codes = np.where(codes_flat > 0, good_bad.T[by_metric], 0).tolist()
+    points = _build_many(
+        SignalPoint,
+        len(week_idx),
+        week_ending=list(map(ends.__getitem__, week_idx)),
+        value=_nullable_flat(values.T[by_metric]),
+        moving_range=_nullable_flat(shown_mr.T[by_metric]),
+        rules=list(map(RULE_SETS.__getitem__, codes_flat.tolist())),
+        direction=list(map(DIRECTION.__getitem__, dir_codes)),
+        provisional=provisional.T[by_metric].tolist(),
+        in_baseline=rules.in_baseline.T[by_metric].tolist(),
     )
-    for j, result in enumerate(results):
-        f = int(first[j])
-        codes_j, dirs_j, base_j = code_l[j], dir_l[j], base_l[j]
-        series = tuple(
-            SignalPoint(
-                ends[k],
-                val_l[j][k],
-                mr_l[j][k],
-                RULE_SETS[codes_j[k]],
-                DIRECTION[dirs_j[k]] if codes_j[k] else None,
-                prov_l[j][k],
-                base_j[k],
-            )
-            for k in range(f, n_weeks)
-        )
-        on = bool(enabled[j])
-        has = on and bool(limits.has_limits[j])
-        this_week = RULE_SETS[codes_j[-1]] if has and judged_l[j][-1] else ()
-        if not on:
-            status = SignalStatus.OFF
-        elif not has:
-            status = SignalStatus.TOO_LITTLE_DATA
-        else:
-            status = SignalStatus.SIGNAL if this_week else SignalStatus.ROUTINE
-        in_base = [k for k in range(f, n_weeks) if base_j[k]]
-        change = latest[j]
-        centre, lower, upper = (centre_l[j], lower_l[j], upper_l[j]) if has else (None, None, None)
-        signals = Signals(
-            status=status,
-            baseline_from=ends[in_base[0]] if in_base and on else None,
-            baseline_to=ends[in_base[-1]] if in_base and on else None,
-            baseline_weeks=len(in_base) if on else 0,
-            centre=centre,
-            lower=lower,
-            upper=upper,
-            mr_mean=mr_mean[j] if has else None,
-            mr_upper=mr_upper[j] if has else None,
-            series=series,
-            this_week=this_week,
-            assurance=assurance(result.metric, lower, upper),
-            process_change=change.date if change is not None else None,
-            process_change_note=change.note if change is not None else None,
-        )
-        out.append(replace(result, signals=signals))
-    return tuple(out)
+    lengths = (n_weeks - first).tolist()
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).tolist()
+    series = [tuple(points[a:b]) for a, b in zip(offsets[:-1], offsets[1:], strict=True)]
+
+    has = enabled & limits.has_limits
+    report_judged = judged[-1] & has
+    last_codes = codes[-1].tolist()
+    this_week = [
+        RULE_SETS[c] if ok else () for c, ok in zip(last_codes, report_judged.tolist(), strict=True)
+    ]
+    status = [
+        SignalStatus.OFF if not on
+        else SignalStatus.TOO_LITTLE_DATA if not lim
+        else SignalStatus.SIGNAL if tw
+        else SignalStatus.ROUTINE
+        for on, lim, tw in zip(enabled.tolist(), has.tolist(), this_week, strict=True)
+    ]  # fmt: skip
+    in_base = rules.in_baseline & enabled[None, :]
+    n_base = in_base.sum(axis=0)
+    base_from = np.argmax(in_base, axis=0).tolist()
+    base_to = (n_weeks - 1 - np.argmax(in_base[::-1], axis=0)).tolist()
+    some = (n_base > 0).tolist()
+    masked = np.where(has[None, :], np.vstack([
+        limits.centre, limits.lower, limits.upper, limits.mr_mean, limits.mr_upper
+    ]), np.nan)  # fmt: skip
+    centre, lower, upper, mr_mean, mr_upper = _nullable(masked)
+    signals = _build_many(
+        Signals,
+        len(results),
+        status=status,
+        baseline_from=[ends[k] if ok else None for k, ok in zip(base_from, some, strict=True)],
+        baseline_to=[ends[k] if ok else None for k, ok in zip(base_to, some, strict=True)],
+        baseline_weeks=n_base.tolist(),
+        centre=centre,
+        lower=lower,
+        upper=upper,
+        mr_mean=mr_mean,
+        mr_upper=mr_upper,
+        series=series,
+        this_week=this_week,
+        assurance=[
+            assurance(r.metric, lo, up) for r, lo, up in zip(results, lower, upper, strict=True)
+        ],
+        process_change=[c.date if c is not None else None for c in latest],
+        process_change_note=[c.note if c is not None else None for c in latest],
+    )
+    copies = {
+        name: [getattr(r, name) for r in results]
+        for name in MetricResult.__slots__
+        if name != "signals"
+    }
+    return tuple(_build_many(MetricResult, len(results), signals=signals, **copies))
+
+
+def _build_many(cls: type[T], count: int, **columns: Sequence[object]) -> list[T]:
+    """``count`` instances of a frozen slots dataclass, one field at a time for all of them.
+
+    Same objects as calling the constructor (every slot set, immutable afterwards), built with
+    the slots' C-level setters mapped over whole columns instead of one ``__init__`` per object.
+    """
+    slots = cls.__slots__  # type: ignore[attr-defined]
+    assert set(columns) == set(slots), sorted(set(slots) ^ set(columns))
+    objects = list(map(object.__new__, repeat(cls, count)))
+    for name in slots:
+        setter = getattr(cls, name).__set__
+        deque(map(setter, objects, columns[name]), maxlen=0)
+    return objects
 
 
 def assurance(d: MetricDef, lower: float | None, upper: float | None) -> Assurance | None:
@@ -171,5 +204,10 @@ def assurance(d: MetricDef, lower: float | None, upper: float | None) -> Assuran
 
 def _nullable(values: npt.NDArray[np.float64]) -> list[list[float | None]]:
     """Rows of floats with NaN and infinities as None."""
+    return [_nullable_flat(row) for row in values]
+
+
+def _nullable_flat(values: npt.NDArray[np.float64]) -> list[float | None]:
+    """Floats with NaN and infinities as None."""
     clean = np.where(np.isfinite(values), values, np.nan)
-    return [[None if v != v else v for v in row] for row in clean.tolist()]
+    return [None if v != v else v for v in clean.tolist()]
