@@ -22,6 +22,7 @@ Report week (9–15 Nov): L2, L3, L4, L6.  Week ending 8 Nov: L1.  Week ending 1
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import d, formula
 from wbr.cli import cli
-from wbr.results import MetricSet
+from wbr.results import MetricSet, to_json_dict
 
 Compute = Callable[..., MetricSet]
 approx = pytest.approx
@@ -264,11 +265,14 @@ def one_error(result: Result) -> str:
         (
             {
                 "leads": rec(by="lead_source"),
-                "domains": rec(agg="count_distinct", column="email_domain", label="Domains"),
+                "domains": rec(
+                    agg="count_distinct", column="email_domain", label="Domains", by="email_domain"
+                ),
                 "per_domain": formula("leads / domains", by="lead_source"),
             },
-            "Error: metrics/metrics.yaml: metric 'per_domain': 'by: lead_source' needs every "
-            "operand broken down by 'lead_source', but 'domains' has no 'by'",
+            "Error: metrics/metrics.yaml: metric 'per_domain': 'by: lead_source' needs its "
+            "operands broken down by 'lead_source', but 'domains' is broken down by "
+            "'email_domain'",
         ),
         (
             {"leads": rec(agg="percentile", column="amount")},
@@ -314,5 +318,177 @@ def test_data_through_before_the_last_record_is_an_error(make_project: Callable[
     )
 
 
+def test_section_naming_an_unlisted_value_is_an_error(make_project: Callable[..., Path]) -> None:
+    listed = {"column": "lead_source", "values": {"web_form": "Web form"}}
+    path = make_project(
+        sources={"leads": LEADS},
+        source_options=SOURCE_OPTIONS,
+        config={**TZ, "sections": [{"title": "T", "blocks": [{"metric": "leads.paid_search"}]}]},
+        metrics={"leads": rec(by=listed)},
+    )
+    assert one_error(run("validate", path)) == (
+        "Error: wbr.yaml: 'sections[1]' (T) names unknown metric 'leads.paid_search'"
+    )
+
+
 def test_report_week_resolves_from_records(leads_set: MetricSet) -> None:
     assert leads_set.week_ending == d("2026-11-15")
+
+
+# --- cohorts -----------------------------------------------------------------------------------
+
+
+def cohort_set(compute_set: Compute, data_through: str) -> MetricSet:
+    return compute_set(
+        week_ending="2026-11-15",
+        sources={"leads": LEADS},
+        source_options={"leads": {"date_column": "created_at", "data_through": data_through}},
+        config=TZ,
+        metrics={
+            "leads": rec(),
+            "met_14d": rec(cohort={"event": "meeting_at", "within_days": 14}, label="Met"),
+            "yield_14d": formula("met_14d / leads"),
+        },
+    )
+
+
+def test_cohort_counts_day_14_but_not_day_15(compute_set: Compute) -> None:
+    ms = cohort_set(compute_set, "2026-11-29")
+    # report week: L2 met on day 14 (counts), L3 on day 15 (does not), L6 on day 0 (counts),
+    # L4 never → 2; week ending 8 Nov: L1 on day 3 → 1; before 2 Nov: not covered → null
+    assert week_values(ms, "met_14d")[-3:] == [None, 1.0, 2.0]
+    # the yield is an ordinary formula over aggregated counts: 2 / 4 and 1 / 1
+    assert week_values(ms, "yield_14d")[-2:] == [approx(1.0), approx(0.5)]
+
+
+@pytest.mark.parametrize(
+    ("data_through", "provisional"),
+    # the week ending 15 Nov is mature exactly 14 days after it ends: once data reaches 29 Nov
+    [("2026-11-28", True), ("2026-11-29", False)],
+)
+def test_cohort_week_matures_14_days_after_it_ends(
+    compute_set: Compute, data_through: str, provisional: bool
+) -> None:
+    ms = cohort_set(compute_set, data_through)
+    assert ms.get("met_14d").weeks[-1].provisional is provisional
+    assert ms.get("yield_14d").weeks[-1].provisional is provisional  # a formula inherits it
+    assert ms.get("leads").weeks[-1].provisional is False  # a plain count is final at once
+    assert ms.get("met_14d").weeks[-2].provisional is False  # 8 Nov + 14 = 22 Nov: mature
+
+
+# --- breakdowns --------------------------------------------------------------------------------
+
+# marketing spend, a daily source with one row per day and lead source (1 Oct .. 24 Nov):
+# web_form 10 a day, paid_search 20 a day; no trade_show row ever
+SPEND = "date,lead_source,spend\n" + "".join(
+    f"{day.isoformat()},{source},{amount}\n"
+    for day in (d("2026-10-01") + dt.timedelta(days=i) for i in range(55))
+    for source, amount in (("web_form", 10), ("paid_search", 20))
+)
+
+
+@pytest.fixture
+def by_set(compute_set: Compute) -> MetricSet:
+    return compute_set(
+        week_ending="2026-11-15",
+        sources={"leads": LEADS, "spend": SPEND},
+        source_options=SOURCE_OPTIONS,
+        config={**TZ, "sections": [{"title": "T", "blocks": [{"metric": "leads.partner"}]}]},
+        metrics={
+            "leads": rec(by="lead_source"),
+            "domains": rec(
+                agg="count_distinct", column="email_domain", label="Domains", by="lead_source"
+            ),
+            "all_domains": rec(agg="count_distinct", column="email_domain", label="All domains"),
+            "median_amount": rec(agg="median", column="amount", label="Median", by="lead_source"),
+            "marketing_spend": {
+                "label": "Marketing spend", "unit": "currency", "direction": "lower_is_better",
+                "source": "spend", "column": "spend", "by": "lead_source",
+            },
+            "cost_per_lead": formula(
+                "marketing_spend / leads", label="Cost per lead", unit="currency",
+                direction="lower_is_better", by="lead_source",
+            ),
+            "leads_per_domain": formula("leads / all_domains", by="lead_source"),
+            "paid_share": formula("leads.paid_search / leads", label="Paid share"),
+        },
+    )  # fmt: skip
+
+
+def ids_of(ms: MetricSet, parent: str) -> list[str]:
+    return [r.metric.id for r in ms.metrics if r.metric.parent == parent]
+
+
+def test_breakdown_values_are_discovered_and_named(by_set: MetricSet) -> None:
+    # values found in the window (sorted), then 'partner', named by a section only
+    assert ids_of(by_set, "leads") == [
+        "leads.paid_search", "leads.trade_show", "leads.web_form", "leads.partner",
+    ]  # fmt: skip
+    child = by_set.get("leads.web_form").metric
+    assert (child.label, child.parent, child.by_value) == ("Leads — Web form", "leads", "web_form")
+
+
+def test_breakdown_of_a_count(by_set: MetricSet) -> None:
+    # report week: web_form L2; paid_search L3, L4; trade_show L6; partner none (covered → 0)
+    # week ending 8 Nov: web_form L1 only, the others 0; week ending 1 Nov: not covered → null
+    assert week_values(by_set, "leads.web_form")[-3:] == [None, 1.0, 1.0]
+    assert week_values(by_set, "leads.paid_search")[-3:] == [None, 0.0, 2.0]
+    assert week_values(by_set, "leads.trade_show")[-3:] == [None, 0.0, 1.0]
+    assert week_values(by_set, "leads.partner")[-3:] == [None, 0.0, 0.0]
+    assert by_set.get("leads").summary.last_week == 4.0  # the parent counts every lead
+
+
+def test_breakdown_of_distinct_counts_and_medians(by_set: MetricSet) -> None:
+    # report week domains: web_form {a}; paid_search {b, c}; trade_show {b}; overall {a, b, c}
+    assert by_set.get("domains").summary.last_week == 3.0
+    assert by_set.get("domains.paid_search").summary.last_week == 2.0
+    assert by_set.get("domains.trade_show").summary.last_week == 1.0
+    # amounts: web_form [20] → 20; paid_search [30, 40] → 35; trade_show [60] → 60
+    assert by_set.get("median_amount.web_form").summary.last_week == 20.0
+    assert by_set.get("median_amount.paid_search").summary.last_week == 35.0
+    assert by_set.get("median_amount.trade_show").summary.last_week == 60.0
+    # week ending 8 Nov: paid_search has no record → a median of nothing is null
+    assert week_values(by_set, "median_amount.paid_search")[-2] is None
+
+
+def test_breakdown_of_a_formula_from_aggregated_operands(by_set: MetricSet) -> None:
+    # spend in the report week: web_form 7 × 10 = 70, paid_search 7 × 20 = 140, total 210
+    assert by_set.get("marketing_spend.paid_search").summary.last_week == 140.0
+    # cost per lead: overall 210 / 4 = 52.5; web_form 70 / 1; paid_search 140 / 2
+    assert by_set.get("cost_per_lead").summary.last_week == approx(52.5)
+    assert by_set.get("cost_per_lead.web_form").summary.last_week == approx(70.0)
+    assert by_set.get("cost_per_lead.paid_search").summary.last_week == approx(70.0)
+    # trade_show has no spend row (a daily source: missing, not 0) → null, never 0
+    assert by_set.get("cost_per_lead.trade_show").summary.last_week is None
+    # week ending 8 Nov: paid_search 140 / 0 leads → null (division by zero)
+    assert week_values(by_set, "cost_per_lead.paid_search")[-2] is None
+    # a company-wide operand enters each value whole: leads.paid_search / all domains = 2 / 3
+    assert by_set.get("leads_per_domain.paid_search").summary.last_week == approx(2 / 3)
+    # a child in an ordinary formula: 2 / 4
+    assert by_set.get("paid_share").summary.last_week == approx(0.5)
+
+
+def test_breakdowns_in_the_json(by_set: MetricSet) -> None:
+    doc = to_json_dict(by_set)
+    child = next(m for m in doc["metrics"] if m["id"] == "cost_per_lead.web_form")
+    assert (child["parent"], child["by"], child["by_value"]) == (
+        "cost_per_lead", "lead_source", "web_form",
+    )  # fmt: skip
+    assert child["label"] == "Cost per lead — Web form"
+    parent = next(m for m in doc["metrics"] if m["id"] == "leads")
+    assert (parent["parent"], parent["by"], parent["by_value"]) == (None, "lead_source", None)
+
+
+def test_listed_values_restrict_and_label(compute_set: Compute) -> None:
+    listed = {"column": "lead_source", "values": {"web_form": "Web form", "partner": "Partners"}}
+    ms = compute_set(
+        week_ending="2026-11-15",
+        sources={"leads": LEADS},
+        source_options=SOURCE_OPTIONS,
+        config=TZ,
+        metrics={"leads": rec(by=listed)},
+    )
+    assert ids_of(ms, "leads") == ["leads.web_form", "leads.partner"]
+    assert ms.get("leads.partner").metric.label == "Leads — Partners"
+    # partner: no records, covered → 0; before coverage → null
+    assert week_values(ms, "leads.partner")[-3:] == [None, 0.0, 0.0]

@@ -5,7 +5,8 @@
 metric lists (``by: {column, values: {value: Label}}``), else every value found in the window
 (in any source that a ``by`` on that column reads), plus any value named elsewhere (a formula,
 a counter-metric, a section). A formula with ``by`` is computed per value from its operands'
-children: ``cost_per_lead.paid_search = marketing_spend.paid_search / leads.paid_search``.
+children: ``cost_per_lead.paid_search = marketing_spend.paid_search / leads.paid_search``; an
+operand without ``by`` (a company-wide figure) enters every value's formula whole.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pandas as pd
 from wbr.errors import DataError
 from wbr.formula import BinOp, Call, Expr, Neg, Ref
 from wbr.loading import DATE_COL, LoadedData
-from wbr.schema import FilterClause, FilterOp, MetricDef, humanise, parent_id
+from wbr.schema import FilterClause, FilterOp, MetricDef, humanise
 from wbr.sources.files import value_text
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")
@@ -61,7 +62,8 @@ def expand_breakdowns(
     for d in defs:
         out.append(d)
         if d.by is not None:
-            out.extend(_child(d, v, data) for v in _values_of(d, universes, by_id, memo))
+            values = _values_of(d, universes, by_id, memo)
+            out.extend(_child(d, v, data, by_id) for v in values)
     return tuple(out)
 
 
@@ -92,15 +94,16 @@ def _universes(
             dates = frame[DATE_COL]
             window = (dates >= pd.Timestamp(start)) & (dates <= pd.Timestamp(end))
             found.update(str(v) for v in value_text(frame.loc[window, column]).dropna().unique())
+        extra: set[str] = set()
         for ref in named:
             parent, _, value = ref.partition(".")
             owner = by_id.get(parent)
             if value and owner is not None and owner.by is not None and owner.by.column == column:
-                found.add(value)
+                extra.add(value)
         values = [ByValue(v, v, label) for v, label in labels.items()]
-        values += [
-            ByValue(v, _NOT_ID.sub("_", v), humanise(v)) for v in sorted(found - set(labels))
-        ]
+        found -= set(labels)
+        for value in [*sorted(found), *sorted(extra - found - set(labels))]:
+            values.append(ByValue(value, _NOT_ID.sub("_", value), humanise(value)))
         slugs = [v.slug for v in values]
         clashes = sorted({s for s in slugs if slugs.count(s) > 1})
         if clashes:
@@ -141,7 +144,9 @@ def _values_of(
     return values
 
 
-def _child(d: MetricDef, value: ByValue, data: LoadedData) -> MetricDef:
+def _child(
+    d: MetricDef, value: ByValue, data: LoadedData, by_id: Mapping[str, MetricDef]
+) -> MetricDef:
     assert d.by is not None
     child = replace(
         d,
@@ -153,7 +158,8 @@ def _child(d: MetricDef, value: ByValue, data: LoadedData) -> MetricDef:
         counter_metrics=(),
     )
     if d.formula is not None:
-        formula = _per_value(d.formula, value.slug)
+        broken_down = {r for r in d.formula.refs() if r in by_id and by_id[r].by is not None}
+        formula = _per_value(d.formula, value.slug, broken_down)
         text = d.formula_text
         return replace(child, formula=formula, formula_text=f"{text} (for {value.label})")
     source = data.sources.get(d.source or "")
@@ -164,14 +170,16 @@ def _child(d: MetricDef, value: ByValue, data: LoadedData) -> MetricDef:
     return child  # record sources compute every child with the parent (wbr.records)
 
 
-def _per_value(expr: Expr, slug: str) -> Expr:
-    """The formula with every metric id replaced by its child for one value."""
+def _per_value(expr: Expr, slug: str, broken_down: set[str]) -> Expr:
+    """The formula with every broken-down metric id replaced by its child for one value
+    (a company-wide operand stays whole)."""
     if isinstance(expr, Ref):
-        return Ref(f"{parent_id(expr.name)}.{slug}")
+        return Ref(f"{expr.name}.{slug}") if expr.name in broken_down else expr
     if isinstance(expr, Neg):
-        return Neg(_per_value(expr.operand, slug))
+        return Neg(_per_value(expr.operand, slug, broken_down))
     if isinstance(expr, BinOp):
-        return BinOp(expr.op, _per_value(expr.left, slug), _per_value(expr.right, slug))
+        left = _per_value(expr.left, slug, broken_down)
+        return BinOp(expr.op, left, _per_value(expr.right, slug, broken_down))
     if isinstance(expr, Call):
-        return Call(expr.func, tuple(_per_value(a, slug) for a in expr.args))
+        return Call(expr.func, tuple(_per_value(a, slug, broken_down) for a in expr.args))
     return expr  # a number

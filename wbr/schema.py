@@ -461,8 +461,11 @@ def names_metric(ref: str, by_id: Mapping[str, MetricDef]) -> bool:
 
 
 def _check_by_formula(d: MetricDef, by_id: Mapping[str, MetricDef], problems: list[str]) -> None:
+    """A ``by`` formula is taken per value from its operands' breakdowns by the same column;
+    an operand without ``by`` (a company-wide figure) is used whole for every value."""
     assert d.formula is not None and d.by is not None
     column = d.by.column
+    broken_down = 0
     for ref in sorted(d.formula.refs()):
         operand = by_id.get(ref)
         if operand is None:
@@ -472,12 +475,19 @@ def _check_by_formula(d: MetricDef, by_id: Mapping[str, MetricDef], problems: li
                     f"name the whole metric '{parent_id(ref)}' (it is taken per {column} value)"
                 )
             continue
-        if operand.by is None or operand.by.column != column:
-            got = f"by '{operand.by.column}'" if operand.by is not None else "no 'by'"
+        if operand.by is None:
+            continue
+        broken_down += 1
+        if operand.by.column != column:
             problems.append(
-                f"{d.file}: metric '{d.id}': 'by: {column}' needs every operand broken down by "
-                f"'{column}', but '{ref}' has {got}"
+                f"{d.file}: metric '{d.id}': 'by: {column}' needs its operands broken down by "
+                f"'{column}', but '{ref}' is broken down by '{operand.by.column}'"
             )
+    if not broken_down and all(r in by_id for r in d.formula.refs()):
+        problems.append(
+            f"{d.file}: metric '{d.id}': 'by: {column}' needs at least one operand broken down "
+            f"by '{column}' (give it by: {column})"
+        )
 
 
 def formula_order(defs: Sequence[MetricDef]) -> list[MetricDef]:

@@ -188,7 +188,8 @@ class FileRecords:
         code = None
         if group.by is not None:
             text = value_text(self._frame[group.by])
-            all_codes = pd.Categorical(text, categories=list(group.by_values)).codes
+            # index of each record's value in by_values; -1 for an empty or unlisted value
+            all_codes = pd.Index(list(group.by_values)).get_indexer(text.to_numpy())
             code = np.asarray(all_codes, dtype=np.int64)[rows]
         lo = np.searchsorted(day, window.starts, side="left")
         hi = np.searchsorted(day, window.ends, side="left")
