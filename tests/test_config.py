@@ -133,10 +133,10 @@ def test_missing_sources(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("title: [unclosed\n", "wbr.yaml: not valid YAML (expected ',' or ']', but got"),
+        ("title: [unclosed\n", "wbr.yaml: not valid YAML (did not find expected ',' or ']'"),
         (
             "a: 1\n  b: 2\n",
-            "wbr.yaml: not valid YAML (mapping values are not allowed here at line 2)",
+            "wbr.yaml: not valid YAML (mapping values are not allowed in this context at line 2)",
         ),
         ("- just\n- a list\n", "wbr.yaml: must be a mapping of settings"),
         ("", "wbr.yaml: must be a mapping of settings"),

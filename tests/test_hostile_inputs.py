@@ -5,12 +5,20 @@ Through the CLI with real files; no traceback, exit code 1, nothing half-written
 
 from __future__ import annotations
 
+import errno
 import json
-from collections.abc import Callable
+import os
+import resource
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import metric
+import pytest
+
+from tests.conftest import formula, metric
 from tests.test_cli import assert_fails, run
 
 Make = Callable[..., Path]
@@ -64,3 +72,264 @@ def test_unknown_timezone(make_project: Make) -> None:
         "wbr.yaml: 'timezone' must be an IANA time zone name such as Europe/Berlin or UTC "
         "(got 'Mars/Olympus')",
     )
+
+
+# --- YAML: alias bombs, depth, duplicate keys, impossible dates ------------------------------
+
+# 324 bytes that expand to 9^9 = 387,420,489 strings when every alias is followed. Counting
+# values under each anchor: a = 1 + 9 = 10, b = 1 + 9 * 10 = 91, c = 820, d = 7,381, e = 66,430,
+# f = 597,871: f on line 6 is the first to pass 100,000.
+BOMB = "\n".join(
+    ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    + [
+        f"{n}: &{n} [{','.join(['*' + p] * 9)}]"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+)
+
+
+def rewrite(path: Path, old: str, new: str, prefix: str = "") -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(prefix + text.replace(old, new), encoding="utf-8")
+
+
+def test_alias_bomb_in_wbr_yaml(make_project: Make) -> None:
+    project = make_project(sources={"s": DST_ROWS}, metrics={"x": metric()})
+    rewrite(project, "week_ends_on: sunday", "week_ends_on: *i", prefix=BOMB + "\n")
+    assert_fails(
+        run("compute", project),
+        "wbr.yaml: not valid YAML (aliases expand to more than 100,000 values at line 6)",
+    )
+
+
+def test_alias_bomb_as_a_metric_unit(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": DST_ROWS},
+        metric_files={"m.yaml": BOMB + "\nx: {label: X, unit: *i, source: s, column: x}\n"},
+    )
+    assert_fails(
+        run("validate", project),
+        "metrics/m.yaml: not valid YAML (aliases expand to more than 100,000 values at line 6, "
+        "column 4)",
+    )
+
+
+def test_unit_that_is_a_list(make_project: Make) -> None:
+    project = make_project(sources={"s": DST_ROWS}, metrics={"x": metric(unit=["a"])})
+    assert_fails(
+        run("validate", project),
+        "metrics/metrics.yaml: metric 'x': 'unit' must be one of count, currency, days, hours, "
+        "number, percent, ratio (got a list)",
+    )
+
+
+def test_yaml_nested_deeper_than_the_limit(make_project: Make) -> None:
+    project = make_project(sources={"s": DST_ROWS}, metrics={"x": metric()})
+    rewrite(project, "title: Test WBR", "title: " + "[" * 100 + "]" * 100)
+    assert_fails(
+        run("compute", project),
+        "wbr.yaml: not valid YAML (nested more than 64 levels deep at line 1)",
+    )
+
+
+def test_yaml_nested_thousands_deep(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": DST_ROWS}, metric_files={"m.yaml": "x: " + "[" * 5000 + "]" * 5000 + "\n"}
+    )
+    assert_fails(
+        run("validate", project),
+        "metrics/m.yaml: not valid YAML (exceeded maximum nesting depth at line 1, column 1003)",
+    )
+
+
+def test_metric_defined_twice_in_one_file(make_project: Make) -> None:
+    body = "  label: X\n  unit: count\n  direction: higher_is_better\n  source: s\n  column: x\n"
+    project = make_project(
+        sources={"s": DST_ROWS}, metric_files={"m.yaml": f"x:\n{body}x:\n{body}"}
+    )
+    # the second 'x:' is on line 1 + 5 + 1 = 7
+    assert_fails(
+        run("validate", project),
+        "metrics/m.yaml: not valid YAML (duplicate key 'x', first on line 1, again at line 7, "
+        "column 1)",
+    )
+
+
+def test_impossible_week_ending_date(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": DST_ROWS}, metrics={"x": metric()}, config={"week_ending": "2026-02-28"}
+    )
+    rewrite(project, "week_ending: '2026-02-28'", "week_ending: 2026-02-30")
+    assert_fails(
+        run("compute", project),
+        "wbr.yaml: 'week_ending' must be 'latest' or a date YYYY-MM-DD (got '2026-02-30')",
+    )
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+def test_latin1_wbr_yaml(make_project: Make) -> None:
+    project = make_project(sources={"s": DST_ROWS}, metrics={"x": metric()})
+    rewrite(project, "title: Test WBR", "title: Caf\u00e9 WBR")
+    project.write_bytes(project.read_text(encoding="utf-8").encode("latin-1"))
+    assert_fails(
+        run("compute", project), "wbr.yaml is not UTF-8 (byte 0xe9 on line 1); save it as UTF-8"
+    )
+
+
+def test_utf16_metric_file(make_project: Make) -> None:
+    project = make_project(sources={"s": DST_ROWS}, metrics={"x": metric()})
+    metric_file = project.parent / "metrics" / "metrics.yaml"
+    metric_file.write_bytes(metric_file.read_text(encoding="utf-8").encode("utf-16"))
+    assert_fails(
+        run("validate", project),
+        "metrics/metrics.yaml is not UTF-8 (it is UTF-16); save it as UTF-8",
+    )
+
+
+# --- metric file globs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        ("", "it names no file"),
+        ("/", "it names no file"),
+        ("**a/*.yaml", "Invalid pattern: '**' can only be an entire path component"),
+    ],
+)
+def test_bad_metric_glob(make_project: Make, pattern: str, reason: str) -> None:
+    project = make_project(
+        sources={"s": DST_ROWS}, metrics={"x": metric()}, config={"metrics": [pattern]}
+    )
+    assert_fails(
+        run("validate", project),
+        f"wbr.yaml: 'metrics' pattern {pattern!r} is not a valid file glob ({reason})",
+    )
+
+
+# --- formulas --------------------------------------------------------------------------------
+
+NUMBERS = (
+    "date,"
+    + ",".join(f"c{i}" for i in range(1200))
+    + "\n"
+    + "".join(
+        f"2026-03-{day:02d}," + ",".join("1" for _ in range(1200)) + "\n" for day in range(2, 16)
+    )
+)
+
+
+def test_sum_of_1200_metrics(make_project: Make) -> None:
+    metrics: dict[str, Any] = {f"c{i}": metric(column=f"c{i}") for i in range(1200)}
+    metrics["total"] = formula(" + ".join(f"c{i}" for i in range(1200)), unit="count")
+    project = make_project(sources={"s": NUMBERS}, metrics=metrics)
+    doc = computed(run("compute", project, "--week-ending", "2026-03-15"))
+    # every column is 1 a day: each metric's week (9..15 March) is 7, the total 1,200 x 7 = 8,400
+    assert doc["metrics"][-1]["summary"]["last_week"] == 8400.0
+
+
+def test_5000_minus_signs(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": NUMBERS},
+        metrics={"c0": metric(column="c0"), "neg": formula("-" * 5001 + "c0", unit="count")},
+    )
+    doc = computed(run("compute", project, "--week-ending", "2026-03-15"))
+    # 5,001 minus signs negate once: -(7)
+    assert doc["metrics"][1]["summary"]["last_week"] == -7.0
+
+
+@pytest.mark.parametrize("text", ["(" * 400 + "c0" + ")" * 400, "abs(" * 400 + "c0" + ")" * 400])
+def test_formula_nested_400_deep(make_project: Make, text: str) -> None:
+    project = make_project(
+        sources={"s": NUMBERS}, metrics={"c0": metric(column="c0"), "deep": formula(text)}
+    )
+    assert_fails(
+        run("validate", project),
+        "metrics/metrics.yaml: metric 'deep': 'formula' is not valid: it is nested more than 100 "
+        "levels deep; split it into smaller metrics",
+    )
+
+
+# --- compute -o: output paths and a full disk ------------------------------------------------
+
+
+def test_output_under_a_file(make_project: Make, tmp_path: Path) -> None:
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    a_file = tmp_path / "passwd"
+    a_file.write_text("not a folder\n", encoding="utf-8")
+    target = a_file / "x" / "metrics.json"
+    assert_fails(run("compute", project, "-o", target), f"cannot write {target} (Not a directory)")
+    assert a_file.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_output_in_proc(make_project: Make) -> None:
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    result = run("compute", project, "-o", "/proc/metrics.json")
+    # root may not create files in /proc either: the kernel answers ENOENT (EACCES for others)
+    reason = "No such file or directory" if os.geteuid() == 0 else "Permission denied"
+    assert_fails(result, f"cannot write /proc/metrics.json ({reason})")
+
+
+def fill(folder: Path) -> None:
+    """Write into ``folder`` until its file system is full."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 512)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KiB tmpfs (needs root, as in CI); skipped where mounting is not allowed."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=True)
+
+
+def test_disk_full_while_writing_metrics_json(make_project: Make, tiny_disk: Path) -> None:
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    target = tiny_disk / "metrics.json"
+    target.write_text('{"old": true}\n', encoding="utf-8")
+    fill(tiny_disk)
+    result = run("compute", project, "-o", target, "--week-ending", "2026-03-15")
+    assert_fails(result, f"cannot write {target} (No space left on device)")
+    # the old file is untouched and no temporary file is left behind
+    assert target.read_text(encoding="utf-8") == '{"old": true}\n'
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler", "metrics.json"]
+
+
+def test_file_size_limit_while_writing_metrics_json(make_project: Make, tmp_path: Path) -> None:
+    """The same through a size-limited process (RLIMIT_FSIZE): works without root."""
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    target = tmp_path / "metrics.json"
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # fail the write instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "wbr", "-q", "compute", str(project), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [f"Error: cannot write {target} (File too large)"]
+    assert done.stdout == ""
+    assert list(tmp_path.glob("*.json")) == [] and list(tmp_path.glob(".metrics.json*")) == []

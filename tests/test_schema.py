@@ -254,8 +254,7 @@ def test_bad_yaml_in_a_metric_file(make_project: Make) -> None:
         make_project, metric_files={"a.yaml": {"x": metric()}, "b.yaml": "y: [unclosed\n"}
     )
     assert problems == [
-        "metrics/b.yaml: not valid YAML (expected ',' or ']', but got '<stream end>' "
-        "at line 2, column 1)"
+        "metrics/b.yaml: not valid YAML (did not find expected ',' or ']' at line 2, column 1)"
     ]
 
 

@@ -132,7 +132,7 @@ def compute(config: Path, week_ending: dt.date | None, output: Path | None) -> N
     Example:
         wbr compute --week-ending 2026-11-15 -o metrics.json
     """
-    from wbr.fileio import write_atomic
+    from wbr.fileio import write_output
     from wbr.project import load_project
     from wbr.report import build_metric_set, metric_set_json
 
@@ -144,7 +144,7 @@ def compute(config: Path, week_ending: dt.date | None, output: Path | None) -> N
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic(output, text)
+        write_output(output, text)
         click.echo(str(output))
 
 

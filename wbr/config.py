@@ -24,6 +24,7 @@ from wbr.signals.settings import (
     parse_process_changes,
     parse_signal_settings,
 )
+from wbr.yamlfile import read_yaml
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -169,7 +170,7 @@ def load_config(path: Path | str) -> ReportConfig:
         path = path / "wbr.yaml"
     shown = path.name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        raw = read_yaml(path, shown)
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: no such file (run 'wbr init DIR' to create a project)"
@@ -196,12 +197,12 @@ def load_config(path: Path | str) -> ReportConfig:
         title = "Weekly Business Review"
     week_ends_on = parse_weekday(raw.get("week_ends_on", "sunday"))
     if week_ends_on is None:
-        bad("week_ends_on", f"must be a weekday name (got {raw.get('week_ends_on')!r})")
+        bad("week_ends_on", f"must be a weekday name (got {brief(raw.get('week_ends_on'))})")
     fy_month = parse_month(raw.get("fiscal_year_end_month", 12))
     if fy_month is None:
         bad(
             "fiscal_year_end_month",
-            f"must be 1-12 or JAN..DEC (got {raw.get('fiscal_year_end_month')!r})",
+            f"must be 1-12 or JAN..DEC (got {brief(raw.get('fiscal_year_end_month'))})",
         )
     calendar, calendar_weekday = _parse_calendar(raw, base, fy_month, week_ends_on, shown, bad)
     if calendar_weekday is not None and "week_ends_on" not in raw:
@@ -211,14 +212,14 @@ def load_config(path: Path | str) -> ReportConfig:
     sources = _parse_sources(raw.get("sources"), base, bad, timezone)
     metric_files = _resolve_metric_globs(raw.get("metrics", ["metrics/*.yaml"]), base, bad)
     sections = _parse_sections(raw.get("sections"), bad)
-    output_dir = base / str(raw.get("output_dir", "reports"))
-    paper = str(raw.get("paper", "a4")).lower()
+    output_dir = base / _text(raw, "output_dir", "reports", bad)
+    paper = _text(raw, "paper", "a4", bad).lower()
     if paper == "letter":
         paper = "us-letter"
     if paper not in PAPERS:
-        bad("paper", f"must be a4 or letter (got {raw.get('paper')!r})")
-    commentary_dir = base / str(raw.get("commentary_dir", "commentary"))
-    annotations = base / str(raw["annotations"]) if raw.get("annotations") else None
+        bad("paper", f"must be a4 or letter (got {brief(raw.get('paper'))})")
+    commentary_dir = base / _text(raw, "commentary_dir", "commentary", bad)
+    annotations = base / _text(raw, "annotations", "", bad) if raw.get("annotations") else None
     email = _parse_email(raw.get("email"), bad) if raw.get("email") is not None else None
     archive = _parse_archive(raw.get("archive"), base, bad) if raw.get("archive") else None
     signals = parse_signal_settings(raw.get("signals"), bad)
@@ -260,6 +261,25 @@ def _parse_calendar(
 
     explicit = week_ends_on if "week_ends_on" in raw else None
     return parse_calendar(raw.get("calendar"), base, fy_month or 12, explicit, shown, bad)
+
+
+def brief(raw: Any) -> str:
+    """A user's value for an error message: never a huge or deeply nested dump."""
+    if isinstance(raw, Mapping):
+        return "a mapping"
+    if isinstance(raw, list | tuple | set):
+        return "a list"
+    text = repr(raw)
+    return text if len(text) <= 60 else text[:56] + "...'"
+
+
+def _text(raw: Mapping[str, Any], key: str, default: str, bad: Callable[[str, str], None]) -> str:
+    """A text setting; a number is taken as its text, anything else is a problem."""
+    value = raw.get(key, default)
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value)
+    bad(key, f"must be text (got {brief(value)})")
+    return default
 
 
 def parse_weekday(raw: Any) -> str | None:
@@ -317,7 +337,7 @@ def _parse_week_ending(raw: Any, bad: Callable[[str, str], None]) -> dt.date | N
         return None
     parsed = parse_date(raw)
     if parsed is None:
-        bad("week_ending", f"must be 'latest' or a date YYYY-MM-DD (got {raw!r})")
+        bad("week_ending", f"must be 'latest' or a date YYYY-MM-DD (got {brief(raw)})")
     return parsed
 
 
@@ -357,12 +377,16 @@ def _parse_sources(
             bad(f"{key}.path", "is required")
             continue
         if Path(src_path).suffix.lower() not in (".csv", ".parquet", ".pq"):
-            bad(f"{key}.path", f"must be a .csv or .parquet file (got {src_path!r})")
+            bad(f"{key}.path", f"must be a .csv or .parquet file (got {brief(src_path)})")
             continue
         thousands = body.get("thousands")
         if thousands is not None and (not isinstance(thousands, str) or len(thousands) != 1):
             bad(f"{key}.thousands", "must be a single character such as ','")
             thousands = None
+        date_column = body.get("date_column", "date")
+        if not isinstance(date_column, str) or not date_column.strip():
+            bad(f"{key}.date_column", f"must be a column name (got {brief(date_column)})")
+            continue
         date_format = body.get("date_format")
         if date_format is not None and not isinstance(date_format, str):
             bad(f"{key}.date_format", "must be a strftime pattern such as '%d/%m/%Y'")
@@ -370,7 +394,7 @@ def _parse_sources(
         out[str(name)] = SourceConfig(
             name=str(name),
             path=(base / src_path).resolve(),
-            date_column=str(body.get("date_column", "date")),
+            date_column=date_column,
             date_format=date_format,
             thousands=thousands,
             timezone=timezone,
@@ -409,13 +433,17 @@ def _resolve_metric_globs(
         return ()
     files: list[Path] = []
     for pattern in patterns:
-        matched = (
-            sorted(base.glob(pattern))
-            if not Path(pattern).is_absolute()
-            else sorted(Path(pattern).parent.glob(Path(pattern).name))
-        )
+        where = Path(pattern)
+        try:
+            if not pattern.strip() or not where.name:
+                raise ValueError("it names no file")
+            found = base.glob(pattern) if not where.is_absolute() else where.parent.glob(where.name)
+            matched = sorted(p for p in found if p.is_file())
+        except (ValueError, NotImplementedError, OSError) as exc:
+            bad("metrics", f"pattern {brief(pattern)} is not a valid file glob ({exc})")
+            continue
         if not matched:
-            bad("metrics", f"pattern {pattern!r} matches no file")
+            bad("metrics", f"pattern {brief(pattern)} matches no file")
         files.extend(p.resolve() for p in matched if p.resolve() not in files)
     return tuple(files)
 
@@ -465,7 +493,7 @@ def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block |
         ):
             bad(key, "table needs 'metrics': a list of metric ids")
         elif period is None:
-            bad(key, f"table 'period' must be weeks or months (got {table.get('period')!r})")
+            bad(key, f"table 'period' must be weeks or months (got {brief(table.get('period'))})")
         else:
             title = table.get("title")
             return TableBlock(tuple(metrics), period, str(title) if title is not None else None)
@@ -540,7 +568,7 @@ def _parse_email(raw: Any, bad: Callable[[str, str], None]) -> EmailConfig | Non
             security = Security.STARTTLS
         port = smtp_raw.get("port", 465 if security is Security.SSL else 587)
         if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-            bad("email.smtp.port", f"must be a port number (got {port!r})")
+            bad("email.smtp.port", f"must be a port number (got {brief(port)})")
             port = 587
         allow = smtp_raw.get("allow_insecure_auth", False)
         if not isinstance(allow, bool):

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from wbr.errors import WbrError
+
 
 def _umask() -> int:
     current = os.umask(0)
@@ -28,3 +30,13 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_output(path: Path, data: str | bytes) -> Path:
+    """:func:`write_atomic` for a file the user named (``-o``): an OS failure (a path under a
+    file, no permission, a full disk) is one ``Error:`` line and leaves any old file untouched."""
+    try:
+        return write_atomic(path, data)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise WbrError(f"cannot write {path} ({reason})") from None

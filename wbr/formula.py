@@ -4,7 +4,7 @@ Grammar::
 
     expr   := term (('+' | '-') term)*
     term   := unary (('*' | '/') unary)*
-    unary  := '-' unary | atom
+    unary  := '-'* atom
     atom   := NUMBER | ID | FUNC '(' expr (',' expr)* ')' | '(' expr ')'
     FUNC   := min | max | abs
 
@@ -23,6 +23,8 @@ import numpy.typing as npt
 
 Array = npt.NDArray[np.float64]
 
+MAX_DEPTH = 100
+"""Deepest nesting of parentheses and functions a formula may have (Python recursion bounds it)."""
 # an ID may name a breakdown of a metric: leads.web_form (wbr.breakdowns)
 _TOKEN = re.compile(
     r"\s*(?:(\d+(?:\.\d*)?|\.\d+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)?)|(.))"
@@ -96,16 +98,24 @@ _BINARY: dict[str, Callable[[Array, Array], Array]] = {
 
 
 @dataclass(frozen=True, slots=True)
-class BinOp(Expr):
-    op: str
-    left: Expr
-    right: Expr
+class Chain(Expr):
+    """``a op b op c ...`` for operators of one precedence, evaluated left to right.
+
+    One node rather than a left-leaning tree of binary nodes, so a sum of 1,000 metrics is
+    evaluated in a loop instead of 1,000 nested calls (Python's recursion limit).
+    """
+
+    first: Expr
+    rest: tuple[tuple[str, Expr], ...]
 
     def refs(self) -> frozenset[str]:
-        return self.left.refs() | self.right.refs()
+        return self.first.refs().union(*(operand.refs() for _, operand in self.rest))
 
     def evaluate(self, values: Mapping[str, Array]) -> Array:
-        return _BINARY[self.op](self.left.evaluate(values), self.right.evaluate(values))
+        out = self.first.evaluate(values)
+        for op, operand in self.rest:
+            out = _BINARY[op](out, operand.evaluate(values))
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +165,7 @@ class _Parser:
     def __init__(self, tokens: list[tuple[str, str]]) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0  # open parentheses and function calls around the current position
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -174,16 +185,27 @@ class _Parser:
 
     def binary(self, ops: str, operand: Callable[[], Expr]) -> Expr:
         """``operand (op operand)*`` for the operators in ``ops``, grouped left to right."""
-        node = operand()
+        first = operand()
+        rest: list[tuple[str, Expr]] = []
         while (tok := self.peek()) is not None and tok[0] == "op" and tok[1] in ops:
             self.pos += 1
-            node = BinOp(tok[1], node, operand())
-        return node
+            rest.append((tok[1], operand()))
+        return Chain(first, tuple(rest)) if rest else first
 
     def unary(self) -> Expr:
-        if self.take("-"):
-            return Neg(self.unary())
-        return self.atom()
+        # a run of minus signs is counted, not nested: '- - x' is x, '- - - x' is -x
+        negations = 0
+        while self.take("-"):
+            negations += 1
+        node = self.atom()
+        return Neg(node) if negations % 2 else node
+
+    def nested(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise FormulaSyntaxError(
+                f"it is nested more than {MAX_DEPTH} levels deep; split it into smaller metrics"
+            )
 
     def atom(self) -> Expr:
         tok = self.peek()
@@ -195,6 +217,7 @@ class _Parser:
             return Num(float(value))
         if kind == "id":
             if value in FUNCTIONS and self.take("("):
+                self.nested()
                 args = [self.expr()]
                 while self.take(","):
                     args.append(self.expr())
@@ -202,11 +225,14 @@ class _Parser:
                     raise FormulaSyntaxError(f"missing ')' after {value}(...")
                 if value == "abs" and len(args) != 1:
                     raise FormulaSyntaxError("abs() takes one argument")
+                self.depth -= 1
                 return Call(value, tuple(args))
             return Ref(value)
         if value == "(":
+            self.nested()
             node = self.expr()
             if not self.take(")"):
                 raise FormulaSyntaxError("missing ')'")
+            self.depth -= 1
             return node
         raise FormulaSyntaxError(f"unexpected {value!r}")

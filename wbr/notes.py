@@ -17,6 +17,7 @@ import yaml
 from wbr.config import yaml_problem
 from wbr.errors import ConfigError
 from wbr.signals.settings import ProcessChange
+from wbr.yamlfile import read_yaml
 
 ALL_METRICS = "*"
 ANNOTATION_COLUMNS = ("date", "metric", "text")
@@ -52,7 +53,7 @@ def load_commentary(path: Path | None, metric_ids: Collection[str]) -> dict[str,
         return {}
     shown = path.name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        raw = read_yaml(path, shown)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
     except yaml.YAMLError as exc:

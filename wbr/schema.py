@@ -6,6 +6,7 @@ Nothing here touches data: column and source checks against the actual files hap
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -15,8 +16,11 @@ from typing import Any
 
 import yaml
 
+from wbr.config import brief
+from wbr.errors import ConfigError
 from wbr.formula import Expr, FormulaSyntaxError, parse_formula
 from wbr.signals.settings import SignalOverride, parse_matures_after, parse_signal_override
+from wbr.yamlfile import read_yaml
 
 METRIC_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -250,7 +254,10 @@ def load_metric_files(
     for path in paths:
         shown = _display(path, base)
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+            raw = read_yaml(path, shown)
+        except ConfigError as exc:  # not UTF-8
+            problems.extend(exc.problems)
+            continue
         except OSError as exc:
             problems.append(f"{shown}: cannot read ({exc.strerror})")
             continue
@@ -303,8 +310,9 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
     if not isinstance(label, str) or not label.strip():
         bad("label", "is required and must be text")
     unit = body.get("unit", "count")
-    if unit not in UNITS:
-        bad("unit", f"must be one of {', '.join(sorted(UNITS))} (got {unit!r})")
+    if not isinstance(unit, str) or unit not in UNITS:
+        bad("unit", f"must be one of {', '.join(sorted(UNITS))} (got {brief(unit)})")
+        unit = "count"
     direction = _enum(Direction, body.get("direction"), "direction", bad, required=True)
     compare_raw = body.get("compare")
     comparison = (
@@ -367,9 +375,7 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
     if metric_id in counters:
         bad("counter_metric", "cannot be the metric itself")
     tolerance = body.get("tolerance")
-    if tolerance is not None and (
-        isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0
-    ):
+    if tolerance is not None and (not _finite(tolerance) or tolerance < 0):
         bad("tolerance", "must be a non-negative number (a fraction for pct, bps for bps)")
         tolerance = None
     matures_after = parse_matures_after(body.get("matures_after"), bad)
@@ -544,12 +550,17 @@ def _enum(kind: Any, raw: Any, field: str, bad: Any, required: bool = False) -> 
     for member in kind:
         if member.value == raw:
             return member
-    bad(field, f"must be one of {', '.join(m.value for m in kind)} (got {raw!r})")
+    bad(field, f"must be one of {', '.join(m.value for m in kind)} (got {brief(raw)})")
     return None
 
 
+def _finite(value: Any) -> bool:
+    """A real number (not a bool, not NaN or infinite: those would reach the JSON as NaN)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _scalar(value: Any) -> bool:
-    return isinstance(value, str | int | float) and not isinstance(value, bool)
+    return isinstance(value, str) or _finite(value)
 
 
 def _parse_filter(raw: Any, bad: Any) -> tuple[FilterClause, ...]:
@@ -721,7 +732,7 @@ def _parse_target(raw: Any, bad: Any) -> Target | None:
             return None
         return Target(TargetKind.COLUMN, column=value, source=target_source)
     if key in ("weekly", "value"):
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if not _finite(value):
             bad("target", f"{key} must be a number")
             return None
         return Target(TargetKind(key), amount=float(value))

@@ -24,6 +24,7 @@ from wbr.config import MONTHS, WEEKDAYS, parse_date, parse_month, yaml_problem
 from wbr.errors import ConfigError
 from wbr.loading import csv_header
 from wbr.schema import Aggregation, FilterClause, FilterOp
+from wbr.yamlfile import read_yaml
 
 DATE_COLUMN = "Date"
 """The WBR App requires its daily data to have this column."""
@@ -132,12 +133,11 @@ def read_wbr_app(config_path: Path, data: Path | None) -> WbrApp:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        raw = read_yaml(path, path.name)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise ConfigError(f"{path}: cannot read ({reason})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path.name}: not valid YAML ({yaml_problem(exc)})") from None
     if not isinstance(raw, Mapping) or not isinstance(raw.get("setup"), Mapping):
