@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from wbr.errors import DataError
-from wbr.formula import BinOp, Call, Expr, Neg, Ref
+from wbr.formula import Call, Chain, Expr, Neg, Ref
 from wbr.loading import DATE_COL, LoadedData
 from wbr.schema import FilterClause, FilterOp, MetricDef, humanise
 from wbr.sources.files import value_text
@@ -177,9 +177,9 @@ def _per_value(expr: Expr, slug: str, broken_down: set[str]) -> Expr:
         return Ref(f"{expr.name}.{slug}") if expr.name in broken_down else expr
     if isinstance(expr, Neg):
         return Neg(_per_value(expr.operand, slug, broken_down))
-    if isinstance(expr, BinOp):
-        left = _per_value(expr.left, slug, broken_down)
-        return BinOp(expr.op, left, _per_value(expr.right, slug, broken_down))
+    if isinstance(expr, Chain):
+        rest = tuple((op, _per_value(operand, slug, broken_down)) for op, operand in expr.rest)
+        return Chain(_per_value(expr.first, slug, broken_down), rest)
     if isinstance(expr, Call):
         return Call(expr.func, tuple(_per_value(a, slug, broken_down) for a in expr.args))
     return expr  # a number
