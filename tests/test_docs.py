@@ -17,7 +17,8 @@ COMMANDS = sorted(cli.commands)
 
 def test_every_feature_command_exists() -> None:
     assert COMMANDS == [
-        "archive", "compute", "email", "import-wbr-app", "init", "render", "run", "validate",
+        "archive", "calendar", "compute", "email", "import-wbr-app", "init", "render", "run",
+        "validate",
     ]  # fmt: skip
 
 

@@ -148,6 +148,32 @@ def compute(config: Path, week_ending: dt.date | None, output: Path | None) -> N
         click.echo(str(output))
 
 
+@cli.command("calendar", context_settings=CONTEXT)
+@config_argument
+@click.option(
+    "--year",
+    "years",
+    type=int,
+    multiple=True,
+    help="Fiscal year to print, e.g. 2025 for FY2025 (repeatable); default: the current one.",
+)
+def calendar_command(config: Path, years: tuple[int, ...]) -> None:
+    """Print the fiscal calendar: years, quarters, months and weeks with their dates.
+
+    \b
+    Example:
+        wbr calendar wbr.yaml --year 2025
+    """
+    from wbr.calendars.listing import format_years
+    from wbr.config import load_config
+
+    cfg = load_config(config)
+    if not years:
+        day = cfg.week_ending or dt.datetime.now(dt.UTC).date()
+        years = (cfg.calendar.year_of(day),)
+    click.echo(format_years(cfg.calendar, years, cfg.week_ends_on), nl=False)
+
+
 @cli.command(context_settings=CONTEXT)
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Write into a folder that already has a wbr.yaml.")

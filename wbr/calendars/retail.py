@@ -82,10 +82,11 @@ class RetailCalendar(FiscalCalendar):
         r = self.rules
         month = dt.date(2000, r.month, 1).strftime("%B")
         where = "nearest the end of" if r.rule is YearEndRule.NEAREST else "last in"
+        # a year ending near 31 December starts and ends in (about) the same calendar year
+        named = "its calendar year" if r.month == 12 else f"the year it {r.year_named_for.value}s"
         return (
             f"retail {r.pattern.value} calendar; the year ends on the {WEEKDAYS[r.weekday]} "
-            f"{where} {month}; named for the year it {r.year_named_for.value}s; "
-            f"53-week years {r.week53.value}"
+            f"{where} {month}; named for {named}; 53-week years {r.week53.value}"
         )
 
     def year_end(self, anchor: int) -> dt.date:
