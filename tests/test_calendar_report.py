@@ -80,6 +80,22 @@ def test_week_53(make_project: Callable[..., Path], week53: str) -> None:
     # P12 FY2023 (5 weeks, 35 days) vs P12 FY2022 (4 weeks, 28 days): +7/28
     assert one.summary.mtd_yoy == pytest.approx(7 / 28, rel=1e-12)
     assert ms.week_number == 53
+    # the year total on a 52-week basis, vs all of FY2022 (364 days): restated drops FY2023's
+    # first week (29 Jan-4 Feb 2023: x = 29+30+31+1+2+3+4 = 100), numbered its week 53
+    # (28 Jan-3 Feb 2024: x = 28+29+30+31+1+2+3 = 124); 364 days either way
+    x = ms.get("x")
+    assert x.summary.ytd is not None and x.summary.ytd_52w is not None
+    assert x.summary.ytd - x.summary.ytd_52w == (100.0 if week53 == "restated" else 124.0)
+    assert (one.summary.ytd_52w, one.summary.ytd_52w_yoy) == (364.0, 0.0)
+    weeks = "weeks 2–53, 2023-02-05" if week53 == "restated" else "weeks 1–52, 2023-01-29"
+    assert (
+        f"FY2023 has 53 weeks: its year to date is also given on a 52-week basis ({weeks} to "
+        f"{'2024-02-03' if week53 == 'restated' else '2024-01-27'}) as summary.ytd_52w in "
+        "metrics.json"
+    ) in ms.warnings
+    doc = json.loads(metric_set_json(ms))
+    assert doc["metrics"][1]["summary"]["ytd_52w"] == 364.0
+    assert doc["periods"]["ytd_52w"]["prior_year_end"] == "2023-01-28"
     if week53 == "restated":  # the week 364 days earlier: 29 Jan-4 Feb 2023, 7 days
         assert (one.weeks[-1].prior_year, one.summary.yoy) == (7.0, 0.0)
         assert any("compared with the week ending 2023-02-04" in w for w in ms.warnings)
@@ -91,6 +107,13 @@ def test_week_53(make_project: Callable[..., Path], week53: str) -> None:
         ) in ms.warnings
         doc = json.loads(metric_set_json(ms))
         assert doc["metrics"][1]["weeks"][-1]["prior_year_start"] is None
+    # a week that is not week 53 has no 52-week basis
+    assert (
+        build_metric_set(load_project(project(make_project, week53=week53)), d("2024-01-27"))
+        .get("one")
+        .summary.ytd_52w
+        is None
+    )
 
 
 def test_week_ends_on_must_agree(make_project: Callable[..., Path]) -> None:

@@ -194,10 +194,14 @@ def test_week_53_itself() -> None:
     numbered = nrf(week53=Week53.NUMBERED).report_periods(we)
     assert numbered.weeks_prior_year[-1].empty  # no week 53 in FY2022: null
     assert numbered.weeks_prior_year[-2] == Period(d("2023-01-22"), d("2023-01-28"))  # wk 52
-    assert numbered.notes == (
+    assert numbered.notes[0] == (
         "Week ending 2024-02-03 is week 53 of FY2023: it has no prior-year week "
-        "(week53: numbered), so its YoY is n/a",
+        "(week53: numbered), so its YoY is n/a"
     )
+    # the year total on a 52-week basis: restated drops week 1, numbered week 53
+    assert restated.ytd_52w == Period(d("2023-02-05"), d("2024-02-03"))
+    assert numbered.ytd_52w == Period(d("2023-01-29"), d("2024-01-27"))
+    assert nrf().report_periods(d("2024-01-27")).ytd_52w is None  # week 52
 
 
 def test_weeks_must_end_on_the_calendar_weekday() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +63,8 @@ def build_metric_set(
         series_length(project.metrics, cfg.signals), _section_ids(project),
     )  # fmt: skip
     results = comp.results
+    if comp.periods.ytd_52w is not None:  # week 53 of a 53-week fiscal year (wbr.calendars)
+        results = _with_52_week_basis(results, project, data, we)
     if comp.weekly is not None:  # natural process limits (issue #8), before pairs are judged
         if annotations is None:
             annotations = load_annotations(cfg.annotations, {d.id for d in project.metrics})
@@ -94,6 +96,24 @@ def _section_ids(project: Project) -> tuple[str, ...]:
         for block in section.blocks:
             named.extend((block.metric,) if isinstance(block, MetricBlock) else block.metrics)
     return tuple(named)
+
+
+def _with_52_week_basis(
+    results: tuple[MetricResult, ...], project: Project, data: LoadedData, we: dt.date
+) -> tuple[MetricResult, ...]:
+    """Add the year to date on a 52-week basis: a second computation whose YTD is that span."""
+    from wbr.calendars.fiscal import FiftyTwoWeekBasis, FiscalCalendar
+
+    assert isinstance(project.config.calendar, FiscalCalendar)
+    basis = FiftyTwoWeekBasis(project.config.calendar)
+    other = compute(project.metrics, data, we, basis, 0, _section_ids(project)).results
+    ytd = {r.metric.id: r.summary for r in other}
+
+    def with_basis(r: MetricResult) -> MetricResult:
+        basis = ytd[r.metric.id]
+        return replace(r, summary=replace(r.summary, ytd_52w=basis.ytd, ytd_52w_yoy=basis.ytd_yoy))
+
+    return tuple(with_basis(r) for r in results)
 
 
 def metric_set_json(metric_set: MetricSet) -> str:

@@ -33,6 +33,9 @@ class Summary:
     qtd_yoy: float | None
     ytd: float | None
     ytd_yoy: float | None
+    # week 53 of a 53-week fiscal year: the year to date on a 52-week basis, vs the prior year
+    ytd_52w: float | None = None
+    ytd_52w_yoy: float | None = None
 
 
 FULL = 0.999_999
@@ -395,6 +398,7 @@ def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
             "qtd_yoy": s.qtd_yoy,
             "ytd": s.ytd,
             "ytd_yoy": s.ytd_yoy,
+            **({"ytd_52w": s.ytd_52w, "ytd_52w_yoy": s.ytd_52w_yoy} if fiscal else {}),
         },
         "coverage": {
             "last_week": r.coverage.last_week,
@@ -505,4 +509,6 @@ def _periods_json(periods: ReportPeriods | None) -> dict[str, Any] | None:
         "qtd": (periods.qtd, periods.qtd_prior_year),
         "ytd": (periods.ytd, periods.ytd_prior_year),
     }
+    if periods.ytd_52w is not None:
+        pairs["ytd_52w"] = (periods.ytd_52w, periods.ytd_prior_year)
     return {name: _period_json(now, prior) for name, (now, prior) in pairs.items()}

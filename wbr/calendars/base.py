@@ -62,6 +62,8 @@ class ReportPeriods:
     months_prior_year: tuple[Period, ...]
     notes: tuple[str, ...] = ()  # what the packet must say about these periods (week 53)
     fiscal: bool = False  # fiscal weeks and months (their labels and dates go into the JSON)
+    # the year to date of a 53-week year's week 53 on a comparable 52-week basis (else None)
+    ytd_52w: Period | None = None
 
     def all(self) -> list[Period]:
         """Every period, in a fixed order that the engine's indices rely on."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from wbr.calendars.base import (
@@ -141,6 +141,17 @@ class FiscalCalendar(ABC):
                 f"FY{year.name - 1} had 53 weeks: FY{year.name} is compared with it restated to "
                 f"52 weeks (its first week dropped)"
             )
+        ytd_52w = None
+        if place.week == 52:  # week 53: the year total also on the basis the next year uses
+            if self.week53 is Week53.RESTATED:
+                ytd_52w = Period(year.start + WEEK, week_ending, label=f"FY{year.name} weeks 2–53")
+            else:
+                ytd_52w = Period(year.start, week_ending - WEEK, label=f"FY{year.name} weeks 1–52")
+            notes.append(
+                f"FY{year.name} has 53 weeks: its year to date is also given on a 52-week basis "
+                f"({ytd_52w.label.split(' ', 1)[1]}, {ytd_52w.start} to {ytd_52w.end}) as "
+                "summary.ytd_52w in metrics.json"
+            )
         return ReportPeriods(
             weeks=weeks,
             weeks_prior_year=tuple(self._week_twin(w) for w in weeks),
@@ -154,6 +165,7 @@ class FiscalCalendar(ABC):
             months_prior_year=tuple(self._month_twin(m) for m in months),
             notes=tuple(notes),
             fiscal=True,
+            ytd_52w=ytd_52w,
         )
 
     # --- comparisons -------------------------------------------------------------------------
@@ -243,3 +255,38 @@ def _to_date(current: Period, twin: Period) -> Period:
         return twin
     end = min(twin.start + (current.end - current.start), twin.end)
     return Period(twin.start, end)
+
+
+class FiftyTwoWeekBasis:
+    """A calendar whose year to date is the 52-week basis of a 53-week year's week 53.
+
+    The engine computes the report's periods from a calendar and nothing else, so the 52-week year
+    total is a second computation with this calendar (once every five or six years).
+    """
+
+    def __init__(self, calendar: FiscalCalendar) -> None:
+        self.calendar = calendar
+
+    @property
+    def weekday(self) -> int | None:
+        return self.calendar.weekday
+
+    def describe(self) -> str:
+        return self.calendar.describe()
+
+    def report_periods(self, week_ending: dt.date) -> ReportPeriods:
+        periods = self.calendar.report_periods(week_ending)
+        assert periods.ytd_52w is not None
+        return replace(periods, ytd=periods.ytd_52w, notes=())
+
+    def week_number(self, week_ending: dt.date) -> int:
+        return self.calendar.week_number(week_ending)
+
+    def quarter_label(self, week_ending: dt.date) -> str:
+        return self.calendar.quarter_label(week_ending)
+
+    def year_of(self, day: dt.date) -> int:
+        return self.calendar.year_of(day)
+
+    def fiscal_year(self, name: int) -> FiscalYear:
+        return self.calendar.fiscal_year(name)
