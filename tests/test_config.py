@@ -115,7 +115,7 @@ def test_source_problems(make_project: Callable[..., Path]) -> None:
         "wbr.yaml: 'sources.xl.path' must be a .csv or .parquet file (got 'data/s.xlsx')",
         "wbr.yaml: 'sources.nopath.path' is required",
         "wbr.yaml: 'sources.s.delimiter' is not a known setting "
-        "(known: data_through, date_column, date_format, path, records, thousands)",
+        "(known: data_through, date_column, date_format, decimal, path, records, thousands)",
         "wbr.yaml: 'sources.s.thousands' must be a single character such as ','",
     ]
 

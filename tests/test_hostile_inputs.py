@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import formula, metric
 from tests.test_cli import assert_fails, run
+from wbr.results import dumps_json
 
 Make = Callable[..., Path]
 
@@ -333,3 +334,162 @@ def test_file_size_limit_while_writing_metrics_json(make_project: Make, tmp_path
     assert done.stderr.splitlines() == [f"Error: cannot write {target} (File too large)"]
     assert done.stdout == ""
     assert list(tmp_path.glob("*.json")) == [] and list(tmp_path.glob(".metrics.json*")) == []
+
+
+# --- numbers: non-finite, overflow, decimal comma, numeric filters, NaN ----------------------
+
+
+def rows(first: int, last: int, cells: Callable[[int], str], header: str = "date,x,y") -> str:
+    """CSV text, one row for each day of March 2026 from ``first`` to ``last``."""
+    return header + "\n" + "".join(f"2026-03-{d:02d},{cells(d)}\n" for d in range(first, last + 1))
+
+
+def test_infinite_values_are_missing_with_a_warning(make_project: Make) -> None:
+    # sessions (x) 100 a day, bounces (y) 10 a day; 'inf' on 10 March (line 10: the header is
+    # line 1, 2 March line 2) and 1e309, beyond a float, on 11 March
+    text = rows(2, 15, lambda d: {10: "inf,10", 11: "1e309,10"}.get(d, "100,10"))
+    project = make_project(
+        sources={"s": text},
+        metrics={"x": metric(), "y": metric(column="y"), "rate": formula("y / x")},
+    )
+    result = run("compute", project, "--week-ending", "2026-03-15")
+    doc = computed(result)
+    assert (
+        "Warning: source 's' (data/s.csv): column 'x' has 2 values too large to be a number "
+        "(infinite), first 'inf' on line 10; treated as missing"
+    ) in result.stderr.splitlines()
+    x, y, rate = doc["metrics"]
+    # 9..15 March without the two missing days: 5 x 100 = 500 sessions; 70 bounces; 70/500
+    assert x["summary"]["last_week"] == 500.0
+    assert rate["summary"]["last_week"] == pytest.approx(0.14, rel=1e-12)
+
+
+def test_overflowing_sum_is_missing_not_zero(make_project: Make) -> None:
+    # 1e308 on 14 and 15 March: each is a float, their sum (2e308) is not
+    text = rows(2, 15, lambda d: "1e308,10" if d >= 14 else "100,10")
+    project = make_project(
+        sources={"s": text},
+        metrics={"x": metric(), "y": metric(column="y"), "rate": formula("y / x")},
+    )
+    result = run("compute", project, "--week-ending", "2026-03-15")
+    doc = computed(result)
+    warnings = [line for line in result.stderr.splitlines() if "adds up to more" in line]
+    assert len(warnings) == 1
+    assert warnings[0].startswith(
+        "Warning: source 's': column 'x' adds up to more than a number can hold in "
+    )
+    x, _, rate = doc["metrics"]
+    assert x["summary"]["last_week"] is None
+    assert rate["summary"]["last_week"] is None  # never y / inf = 0
+    assert "Infinity" not in result.stdout and "NaN" not in result.stdout
+
+
+def test_decimal_comma_is_read_when_declared(make_project: Make) -> None:
+    text = rows(2, 15, lambda d: '"1,5",10')
+    project = make_project(
+        sources={"s": text}, metrics={"x": metric()}, source_options={"s": {"decimal": ","}}
+    )
+    doc = computed(run("compute", project, "--week-ending", "2026-03-15"))
+    # 1.5 a day for 7 days = 10.5
+    assert doc["metrics"][0]["summary"]["last_week"] == 10.5
+
+
+def test_decimal_comma_without_the_setting_is_warned_about(make_project: Make) -> None:
+    # 15 March (line 15) is written "1,5"; every other day "1,000"
+    text = rows(2, 15, lambda d: '"1,5",10' if d == 15 else '"1,000",10')
+    project = make_project(sources={"s": text}, metrics={"x": metric()})
+    result = run("compute", project, "--week-ending", "2026-03-15")
+    doc = computed(result)
+    assert (
+        "Warning: source 's' (data/s.csv): column 'x' has 1 value not written as a number with "
+        "',' between thousands, first '1,5' on line 15 (if ',' is the decimal mark, set "
+        "decimal: ',' on the source); treated as missing"
+    ) in result.stderr.splitlines()
+    # 9..14 March: 6 x 1,000; 15 March missing (never 15)
+    assert doc["metrics"][0]["summary"]["last_week"] == 6000.0
+
+
+def test_nan_tolerance_is_rejected(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": rows(2, 15, lambda d: "1,1")},
+        metric_files={
+            "m.yaml": "x: {label: X, unit: count, direction: higher_is_better, source: s, "
+            "column: x, tolerance: .nan}\n"
+        },
+    )
+    assert_fails(
+        run("validate", project),
+        "metrics/m.yaml: metric 'x': 'tolerance' must be a non-negative number (a fraction for "
+        "pct, bps for bps)",
+    )
+
+
+def test_json_never_carries_nan() -> None:
+    doc = {"a": 1.5, "b": [{"c": float("nan"), "d": [float("inf"), 2]}], "e": "caf\u00e9"}
+    text = dumps_json(doc)
+    assert json.loads(text) == {"a": 1.5, "b": [{"c": None, "d": [None, 2]}], "e": "caf\u00e9"}
+    assert "NaN" not in text and "Infinity" not in text
+
+
+# visits written with a thousands separator: 1,300 on 10 and 12 March, 900 on other days
+VISITS = rows(
+    2, 15, lambda d: f'"{"1,300" if d in (10, 12) else "900"}",{d}', header="date,visits,x"
+)
+
+
+def test_numeric_filter_compares_parsed_numbers(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": VISITS}, metrics={"x": metric(filter={"visits": {"ge": 1300}})}
+    )
+    doc = computed(run("compute", project, "--week-ending", "2026-03-15"))
+    # x is the day of the month; only 10 and 12 March have visits >= 1,300: 10 + 12 = 22
+    assert doc["metrics"][0]["summary"]["last_week"] == 22.0
+
+
+def test_wbr_app_query_on_thousands_separated_column(tmp_path: Path) -> None:
+    app = tmp_path / "wbr_app.yaml"
+    app.write_text(
+        "setup:\n  week_ending: 15-MAR-2026\n  title: T\n"
+        "metrics:\n  Busy X:\n    filter:\n      base_column: x\n"
+        '      query: "visits >= 1300"\n    aggf: sum\n',
+        encoding="utf-8",
+    )
+    data = tmp_path / "daily.csv"
+    data.write_text(VISITS.replace("date,", "Date,", 1), encoding="utf-8")
+    imported = run("import-wbr-app", app, "--data", data, "-o", tmp_path / "out")
+    assert imported.exit_code == 0, imported.output
+    doc = computed(run("compute", tmp_path / "out" / "wbr.yaml"))
+    # as above: 10 + 12 = 22 (the WBR App's pandas query gives the same)
+    assert doc["metrics"][0]["summary"]["last_week"] == 22.0
+
+
+# --- huge CSV fields -------------------------------------------------------------------------
+
+HUGE_FIELD = (
+    "source 's' (data/s.csv): cannot read: the header has a field longer than 131,072 "
+    "characters (an unclosed quote, or not one row per line?)"
+)
+
+
+def test_unclosed_quote_in_a_large_csv_header(make_project: Make) -> None:
+    text = 'date,"x' + "a" * 300_000 + "\n" + "2026-03-02,1\n" * 1000
+    project = make_project(sources={"s": text}, metrics={"x": metric()})
+    assert_fails(run("validate", project), HUGE_FIELD)
+
+
+def test_a_60_mb_single_line_csv(make_project: Make) -> None:
+    project = make_project(sources={"s": "date,x,y\n"}, metrics={"x": metric()})
+    (project.parent / "data" / "s.csv").write_bytes(b"date,x," + b"b" * 60_000_000)
+    assert_fails(run("validate", project), HUGE_FIELD)
+
+
+def test_unclosed_quote_in_the_data(make_project: Make) -> None:
+    project = make_project(
+        sources={"s": 'date,x\n2026-03-02,1\n2026-03-03,"' + "b" * 1_000_000},
+        metrics={"x": metric()},
+    )
+    assert_fails(
+        run("validate", project),
+        "source 's' (data/s.csv): cannot read: Error tokenizing data. C error: EOF inside string "
+        "starting at row 2",
+    )

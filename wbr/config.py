@@ -59,6 +59,7 @@ class SourceConfig:
     date_column: str = "date"
     date_format: str | None = None
     thousands: str | None = None
+    decimal: str | None = None  # None: '.'; ',' for exports that write 1,5
     timezone: str = "UTC"  # the report's business time zone (wbr.yaml 'timezone')
     # record-level sources (issue #9): one row per lead, order, ...; None = decided by its metrics
     records: bool | None = None
@@ -361,7 +362,9 @@ def _parse_sources(
         bad("sources", "is required: a mapping of source name to {path, date_column}")
         return {}
     out: dict[str, SourceConfig] = {}
-    known = {"path", "date_column", "date_format", "thousands", "records", "data_through"}
+    known = {
+        "path", "date_column", "date_format", "thousands", "decimal", "records", "data_through",
+    }  # fmt: skip
     for name, body in raw.items():
         key = f"sources.{name}"
         if isinstance(body, str):
@@ -383,6 +386,13 @@ def _parse_sources(
         if thousands is not None and (not isinstance(thousands, str) or len(thousands) != 1):
             bad(f"{key}.thousands", "must be a single character such as ','")
             thousands = None
+        decimal = body.get("decimal")
+        if decimal is not None and decimal not in (",", "."):
+            bad(f"{key}.decimal", f"must be ',' or '.' (got {brief(decimal)})")
+            decimal = None
+        elif decimal is not None and decimal == (thousands or ("." if decimal == "," else ",")):
+            bad(f"{key}.decimal", "must differ from 'thousands'")
+            decimal = None
         date_column = body.get("date_column", "date")
         if not isinstance(date_column, str) or not date_column.strip():
             bad(f"{key}.date_column", f"must be a column name (got {brief(date_column)})")
@@ -397,6 +407,7 @@ def _parse_sources(
             date_column=date_column,
             date_format=date_format,
             thousands=thousands,
+            decimal=decimal,
             timezone=timezone,
             **_record_settings(body, key, bad),
         )

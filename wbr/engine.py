@@ -135,6 +135,7 @@ def compute(
     matrix, keys, presence = _daily_matrix(defs, data, calendar)
     aggs = [key[2] for key in keys]
     aggregated = _aggregate_periods(matrix, aggs, starts, ends)  # n_periods × n_columns
+    overflowed = _drop_overflow(aggregated, keys)
     column_of = {key: i for i, key in enumerate(keys)}
 
     cum_presence = np.vstack([np.zeros((1, presence.shape[1])), np.cumsum(presence, axis=0)])
@@ -161,7 +162,9 @@ def compute(
     for d in formula_order(defs):
         assert d.formula is not None
         with np.errstate(all="ignore"):
-            values[d.id] = np.asarray(d.formula.evaluate(values), dtype=np.float64)
+            result = np.asarray(d.formula.evaluate(values), dtype=np.float64)
+            # an overflow is missing, never ±inf (x / inf would silently read as 0)
+            values[d.id] = np.where(np.isinf(result), np.nan, result)
         refs = sorted(d.formula.refs())
         coverage[d.id] = (
             np.min(np.vstack([coverage[r] for r in refs]), axis=0) if refs else np.ones(n_periods)
@@ -200,7 +203,22 @@ def compute(
     )
     found = _coverage_warnings(data, periods, source_cov, source_index)
     return Computation(
-        week_ending, periods, results, tuple(data.warnings) + found, freshness, weekly
+        week_ending, periods, results, tuple(data.warnings) + overflowed + found, freshness, weekly
+    )
+
+
+def _drop_overflow(
+    aggregated: npt.NDArray[np.float64], keys: Sequence[ColumnKey]
+) -> tuple[str, ...]:
+    """Period totals beyond a float's range (±1.8e308) become missing; one warning a column."""
+    over = np.isinf(aggregated)
+    if not over.any():
+        return ()
+    aggregated[over] = np.nan
+    return tuple(
+        f"source '{keys[c][0]}': column '{keys[c][3]}' adds up to more than a number can hold "
+        f"in {int(over[:, c].sum())} period(s); treated as missing"
+        for c in np.nonzero(over.any(axis=0))[0].tolist()
     )
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from wbr.config import SourceConfig
 from wbr.errors import DataError
+from wbr.numbers import Separators, parse_numbers
 from wbr.schema import Aggregation, MetricDef, TargetKind
 
 DATE_COL = "date"
@@ -168,8 +169,8 @@ def _load_one(
                 cfg.path,
                 encoding="utf-8-sig",
                 usecols=[raw_of[c] for c in usable] if len(usable) == len(wanted) else None,
-                # quoted thousands separators ("523,419") are common in exports
-                thousands=cfg.thousands or ",",
+                # separators are wbr.numbers' job: it checks that they group thousands
+                decimal=Separators(cfg.thousands, cfg.decimal).mark,
                 dtype={
                     raw_of.get(c, c): "string"
                     for c in (needed["filter"] | needed["time"] | {cfg.date_column})
@@ -218,7 +219,8 @@ def _load_one(
         frame = frame.loc[:, ~frame.columns.duplicated()]
     missing = [c for c in sorted(wanted) if c not in frame.columns]
     if missing:
-        available = ", ".join(str(c) for c in header[:12])
+        # a name is cut short: a file that is one 60 MB line has a 60 MB "column name"
+        available = ", ".join(short_name(str(c)) for c in header[:12])
         more = ", ..." if len(header) > 12 else ""
         for column in missing:
             problems.append(f"{where}: column '{column}' not found (columns: {available}{more})")
@@ -233,7 +235,8 @@ def _load_one(
     columns: dict[str, pd.Series] = {DATE_COL: dates}
     for column in sorted(needed["numeric"]):
         label = f"{where}: column '{column}'"
-        values = _parse_numbers(frame[column], cfg.thousands, label, problems)
+        seps = Separators(cfg.thousands, cfg.decimal)
+        values = parse_numbers(frame[column], seps, label, problems, warnings)
         if values is not None:
             columns[column] = values
     for column in sorted(needed["filter"] - needed["numeric"]):
@@ -306,10 +309,21 @@ def _parse_times(
     return local.astype("datetime64[ns]")
 
 
+def short_name(name: str, limit: int = 40) -> str:
+    """A column name for a message, at most ``limit`` characters."""
+    return name if len(name) <= limit else name[: limit - 3] + "..."
+
+
 def csv_header(path: Path) -> list[str]:
     """The header row exactly as written (names may carry spaces; callers strip them)."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return next(csv.reader(handle), [])
+        try:
+            return next(csv.reader(handle), [])
+        except csv.Error as exc:  # "field larger than field limit (131072)"
+            raise ValueError(
+                f"the header has a field longer than {csv.field_size_limit():,} characters "
+                "(an unclosed quote, or not one row per line?)"
+            ) from exc
 
 
 # a time of day followed by a UTC offset: '...T23:30:00-04:00', '... 10:00 +0100', '...Z'
@@ -377,23 +391,3 @@ def _parse_dates(
         f"{text.iloc[bad_at]!r} on line {bad_at + 2}; {hint}"
     )
     return None
-
-
-def _parse_numbers(
-    raw: pd.Series, thousands: str | None, where: str, problems: list[str]
-) -> pd.Series | None:
-    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
-        return raw.astype("float64")
-    text = raw.astype("string").str.strip()
-    # quoted thousands separators ("523,419") are common in exports even without a setting
-    sep = thousands or ","
-    cleaned = text.str.replace(sep, "", regex=False).str.replace("$", "", regex=False)
-    values = pd.to_numeric(cleaned, errors="coerce")
-    bad = values.isna() & text.notna() & (text != "")
-    if bad.any():
-        at = int(bad.to_numpy().nonzero()[0][0])
-        problems.append(
-            f"{where} has a value that is not a number: {text.iloc[at]!r} on line {at + 2}"
-        )
-        return None
-    return values.astype("float64")

@@ -8,7 +8,6 @@ requested formats into ``<out_dir>/<YYYY-MM-DD>/``. Templates never compute.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -30,7 +29,7 @@ from wbr.notes import (
 )
 from wbr.pairs import evaluate_pairs
 from wbr.project import Project
-from wbr.results import MetricResult, MetricSet, to_json_dict
+from wbr.results import MetricResult, MetricSet, dumps_json, to_json_dict
 from wbr.signals.build import attach_signals
 from wbr.signals.series import series_length
 
@@ -118,7 +117,7 @@ def _with_52_week_basis(
 
 def metric_set_json(metric_set: MetricSet) -> str:
     """The public JSON document (DESIGN.md §6), stable key order, UTF-8 text."""
-    return json.dumps(to_json_dict(metric_set), indent=2, ensure_ascii=False) + "\n"
+    return dumps_json(to_json_dict(metric_set))
 
 
 # --- the report model -------------------------------------------------------------------------

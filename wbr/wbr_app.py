@@ -22,7 +22,7 @@ import yaml
 
 from wbr.config import MONTHS, WEEKDAYS, parse_date, parse_month, yaml_problem
 from wbr.errors import ConfigError
-from wbr.loading import csv_header
+from wbr.loading import csv_header, short_name
 from wbr.schema import Aggregation, FilterClause, FilterOp
 from wbr.yamlfile import read_yaml
 
@@ -438,7 +438,10 @@ def _check_data(data: Path, metrics: Mapping[str, AppMetric], shown: str, found:
     except OSError as exc:
         found.problems.append(f"{data}: cannot read ({exc.strerror})")
         return
-    columns = ", ".join(header[:12]) + (", ..." if len(header) > 12 else "")
+    except ValueError as exc:  # an unclosed quote in the header
+        found.problems.append(f"{data.name}: cannot read: {exc}")
+        return
+    columns = ", ".join(short_name(c) for c in header[:12]) + (", ..." if len(header) > 12 else "")
     if DATE_COLUMN not in header:
         found.problems.append(
             f"{data.name}: has no '{DATE_COLUMN}' column, which WBR App data needs "

@@ -20,6 +20,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from wbr.loading import DATE_COL, SourceData
+from wbr.numbers import to_numbers
 from wbr.schema import Aggregation, FilterClause, FilterOp
 from wbr.sources import ADDITIVE_AGGS, RecordGroup, RecordMetric, Window
 
@@ -50,7 +51,8 @@ def filter_mask(frame: pd.DataFrame, filters: tuple[FilterClause, ...]) -> pd.Se
             continue
         wanted = clause.value if isinstance(clause.value, tuple) else (clause.value,)
         numeric = all(isinstance(v, int | float) for v in wanted)
-        col = pd.to_numeric(column, errors="coerce") if numeric else column.astype("string")
+        # numbers compare as the metric reads them: "1,300" is 1300 (wbr.numbers)
+        col = to_numbers(column) if numeric else column.astype("string")
         vals = list(wanted) if numeric else [str(v) for v in wanted]
         if op in (FilterOp.EQ, FilterOp.IN):
             cond = col.isin(vals)
