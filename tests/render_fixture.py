@@ -1,8 +1,9 @@
 """A tiny, fixed report for the rendering tests: built from hand-written results, no engine run.
 
 Two metrics (a count with a target and its counter-metric, a rate), one table block, one partial
-week, a Goodhart alert. Every number is written out here, so snapshots change only when the
-renderers do.
+week, a Goodhart alert, and hand-made natural process limits (issue #8): leads signal in their good
+direction on a provisional week, the rate in its bad direction. Every number is written out here,
+so snapshots change only when the renderers do.
 """
 
 from __future__ import annotations
@@ -17,12 +18,17 @@ from wbr.notes import Annotation
 from wbr.project import Project
 from wbr.report import Report, resolve_sections
 from wbr.results import (
+    Assurance,
     Coverage,
     MetricResult,
     MetricSet,
     MonthPoint,
     PairState,
     PairStatus,
+    SignalPoint,
+    SignalRule,
+    Signals,
+    SignalStatus,
     SourceFreshness,
     Summary,
     TargetResult,
@@ -33,6 +39,8 @@ from wbr.schema import Comparison, Direction, MetricDef, Target, TargetKind
 WE = dt.date(2026, 11, 15)
 GENERATED = dt.datetime(2026, 11, 16, 7, 0, tzinfo=dt.UTC)
 WEEK_ENDINGS = [WE - dt.timedelta(days=7 * k) for k in range(5, -1, -1)]
+SERIES_WEEKS = [WE - dt.timedelta(days=7 * k) for k in range(11, -1, -1)]  # 30 Aug .. 15 Nov
+OUT, T4, RA = SignalRule.OUTSIDE, SignalRule.THREE_OF_FOUR, SignalRule.RANGE
 MONTHS = [f"{y}-{m:02d}" for y, m in [(2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 11)]]
 
 
@@ -69,6 +77,75 @@ def rate_def() -> MetricDef:
     )
 
 
+def signals(
+    values: list[float],
+    limits: tuple[float, float, float, float, float],
+    rules: dict[int, tuple[SignalRule, ...]],
+    direction: str,
+    assurance: Assurance | None = None,
+    provisional_last: bool = False,
+) -> Signals:
+    """A 12-week series whose first 8 weeks are the baseline; ``rules`` by 0-based index."""
+    centre, lower, upper, mr_mean, mr_upper = limits
+    points = tuple(
+        SignalPoint(
+            week_ending=w,
+            value=v,
+            moving_range=None if i == 0 else abs(v - values[i - 1]),
+            rules=rules.get(i, ()),
+            direction="good"
+            if direction == "good" and i in rules
+            else "bad"
+            if i in rules
+            else None,
+            provisional=provisional_last and i == 11,
+            in_baseline=i < 8,
+        )
+        for i, (w, v) in enumerate(zip(SERIES_WEEKS, values, strict=True))
+    )
+    return Signals(
+        status=SignalStatus.SIGNAL,
+        baseline_from=SERIES_WEEKS[0],
+        baseline_to=SERIES_WEEKS[7],
+        baseline_weeks=8,
+        centre=centre,
+        lower=lower,
+        upper=upper,
+        mr_mean=mr_mean,
+        mr_upper=mr_upper,
+        series=points,
+        this_week=rules[11],
+        assurance=assurance,
+        process_change=None,
+        process_change_note=None,
+    )
+
+
+# Leads, baseline 420 395 410 430 405 415 400 410: mean 3285 / 8 = 410.625; moving ranges
+# 25 15 20 25 10 15 10, mean 120 / 7 = 17.142857; limits 410.625 ± 2.66 × 17.142857 = 365.03 and
+# 456.22; URL 3.268 × 17.142857 = 56.02; upper halfway line 433.43. Then 430 450 541 618: 541 and
+# 618 beyond the upper limit and jumps of 91 and 77 beyond the URL; 450 541 618 are 3 of the last 4
+# above the halfway line. The weekly target of 450 lies between the limits: hit and miss.
+LEADS_SIGNALS = signals(
+    [420.0, 395.0, 410.0, 430.0, 405.0, 415.0, 400.0, 410.0, 430.0, 450.0, 541.0, 618.0],
+    (410.625, 365.025, 456.225, 17.142857, 56.022857),
+    {8: (T4,), 9: (T4,), 10: (OUT, T4, RA), 11: (OUT, T4, RA)},
+    "good",
+    Assurance.HIT_AND_MISS,
+    provisional_last=True,
+)
+# Lead → meeting rate, baseline .31 .29 .30 .28 .31 .30 .32 .30: mean 2.41 / 8 = 0.30125; moving
+# ranges .02 .01 .02 .03 .01 .02 .02, mean .13 / 7 = 0.018571; limits 0.30125 ± 0.049400 = 0.25185
+# and 0.35065; URL 0.060691; lower halfway line 0.27655. Then .30 .26 .24 .21: .24 and .21 below
+# the lower limit; .26 .24 .21 are 3 of the last 4 below the halfway line.
+RATE_SIGNALS = signals(
+    [0.31, 0.29, 0.30, 0.28, 0.31, 0.30, 0.32, 0.30, 0.30, 0.26, 0.24, 0.21],
+    (0.30125, 0.25185, 0.35065, 0.018571, 0.060691),
+    {8: (T4,), 9: (T4,), 10: (OUT, T4), 11: (OUT, T4)},
+    "bad",
+)
+
+
 def leads_result(m: MetricDef) -> MetricResult:
     weeks = [400.0, 410.0, 430.0, 450.0, 541.0, 618.0]
     prior = [380.0, 400.0, None, 375.0, 417.0, 368.0]
@@ -77,7 +154,7 @@ def leads_result(m: MetricDef) -> MetricResult:
         summary=Summary(618.0, 0.1423, 0.6793, 892.0, 0.12, 2782.0, 0.09, 20406.0, -0.0004),
         coverage=Coverage(5 / 7, 1.0, 1.0, 1.0),
         weeks=tuple(
-            WeekPoint(w, v, p, 5 / 7 if w == WE else 1.0, 450.0)
+            WeekPoint(w, v, p, 5 / 7 if w == WE else 1.0, 450.0, provisional=w == WE)
             for w, v, p in zip(WEEK_ENDINGS, weeks, prior, strict=True)
         ),
         months=tuple(
@@ -86,6 +163,7 @@ def leads_result(m: MetricDef) -> MetricResult:
         ),
         target=TargetResult(443.0, 0.395, True, 892.0, 2782.0, 20406.0),
         baseline=462.0,
+        signals=LEADS_SIGNALS,
     )
 
 
@@ -102,6 +180,7 @@ def rate_result(m: MetricDef) -> MetricResult:
         months=tuple(MonthPoint(mo, 0.30 - 0.001 * i, 0.29, 1.0) for i, mo in enumerate(MONTHS)),
         target=None,
         baseline=0.279,
+        signals=RATE_SIGNALS,
     )
 
 

@@ -36,7 +36,7 @@ from wbr.delivery.email import deliver_email, read_sent, send
 from wbr.delivery.message import compose, glance_html, subject_line
 from wbr.delivery.record import served
 from wbr.errors import DeliveryError
-from wbr.glance import Glance, GlancePair, Mover, TargetMiss
+from wbr.glance import Glance, GlancePair, SignalLine, TargetMiss
 from wbr.project import load_project
 from wbr.report import Report, build_report, metric_set_json
 from wbr.scaffold import init_project
@@ -207,14 +207,29 @@ def tricky_glance() -> Glance:
         has_commentary=False,
         severity=6.7,
     )
-    miss = TargetMiss("won", "Won revenue", "$1.2M", "$1.4M", "−14.3 %", -0.143, False, False)
-    mover = Mover("sessions", "Sessions", "12.3K", "+14.2 %", 0.142, True, "▲", 1.42)
+    miss = TargetMiss(
+        "won", "Won revenue", "$1.2M", "$1.4M", "−14.3 %", -0.143, False, False,
+        assurance="will hit and miss by chance",
+    )  # fmt: skip
+    signal = SignalLine(
+        metric="rate",
+        label='Rate "x"',
+        direction="bad",
+        rules=("outside",),
+        sentence='Rate "x" <i>21.0 %</i> is below its lower natural process limit of 24.8 % '
+        "(limits from the 20 weeks to 4 Oct)",
+        provisional=True,
+        has_commentary=False,
+    )
     return Glance(
         pairs=(pair,),
+        signals=(signal,),
         misses=(miss,),
-        movers=(mover,),
+        routine="14 other metrics moved only within their routine variation: nothing to explain.",
         warnings=("source 'web' ends 2026-11-13 & is partial",),
         headline="1 Goodhart alert, 1 metric off target",
+        summary="No metric moved beyond its routine variation this week (and 1 more on "
+        "provisional data); 14 moved only within it.",
     )
 
 
@@ -272,6 +287,16 @@ def test_compose_builds_html_text_and_pdf_attachment() -> None:
     assert "1 Goodhart alert, 1 metric off target" in text
     assert "ALERT: Leads <b>& +33.7 %" in text  # plain text is not escaped
     assert "Won revenue: $1.2M vs target $1.4M (−14.3 %)" in text
+    # signals lead, then misses with their verdict, then the routine line (issue #8)
+    assert text.index("GOODHART") < text.index("SIGNALS THIS WEEK") < text.index("OFF TARGET")
+    assert '- BAD, PROVISIONAL: Rate "x" <i>21.0 %</i> is below its lower natural' in text
+    assert "  The process will hit and miss by chance." in text
+    assert "14 other metrics moved only within their routine variation" in text
+    assert "LARGEST MOVERS" not in text
+    assert text.index("No metric moved beyond") < text.index("GOODHART")
+    assert html.index("No metric moved beyond") < html.index("Goodhart alerts and watches")
+    assert "BAD · PROVISIONAL" in html and "&lt;i&gt;21.0 %&lt;/i&gt;" in html
+    assert "The process will hit and miss by chance." in html
     # user text is escaped; no scripts, no <style> blocks, no external resources
     assert "Leads &lt;b&gt;&amp;" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -297,7 +322,7 @@ def test_compose_rejects_a_header_injection_address() -> None:
 
 
 def test_quiet_week_says_so() -> None:
-    quiet = Glance((), (), (), (), "no Goodhart alerts, every target met")
+    quiet = Glance((), (), (), "", (), "no Goodhart alerts, every target met")
     html = glance_html("T", WEEK, quiet, "wbr.pdf")
     assert "Nothing to flag this week." in html
 

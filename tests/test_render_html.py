@@ -93,7 +93,15 @@ def test_snapshot_glance(snapshot: Any) -> None:
 def test_snapshot_metric_block(snapshot: Any) -> None:
     ctx = tiny_ctx(commentary={"leads": "Trade show week."})
     block = ctx["sections"][0]["blocks"][0]
-    assert render_partial("_metric.html.j2", m=block["metric"], chart=block["chart"]) == snapshot
+    assert (
+        render_partial(
+            "_metric.html.j2",
+            m=block["metric"],
+            chart=block["chart"],
+            process_chart=block["process_chart"],
+        )
+        == snapshot
+    )
 
 
 def test_snapshot_tables(snapshot: Any) -> None:
@@ -131,10 +139,17 @@ def test_self_contained_runtime_once_and_one_spec_per_chart() -> None:
     ctx = tiny_ctx()
     html = render_html(ctx, FAKE_RUNTIME)
     assert html.count(FAKE_RUNTIME) == 1
-    assert ctx["chart_count"] == 2
+    # two 6-12 charts, and a process behaviour chart for each metric with a signal this week
+    assert [c["id"] for c in ctx["charts"]] == [
+        "chart-1-leads",
+        "chart-1-leads-xmr",
+        "chart-2-lead_rate",
+        "chart-2-lead_rate-xmr",
+    ]
+    assert ctx["chart_count"] == 4
     specs = re.findall(r'<script type="application/json" id="spec-([^"]+)">', html)
     assert specs == [c["id"] for c in ctx["charts"]]
-    assert len(re.findall(r'data-wbr-chart="', html)) == 2
+    assert len(re.findall(r'data-wbr-chart="', html)) == 4
     assert not re.search(r'(src|href)="(https?:)?//', html)
 
 
@@ -204,8 +219,9 @@ def test_hostile_text_is_escaped_everywhere() -> None:
     assert HOSTILE not in html and PWN not in html and "<img" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert BREAKOUT not in html
-    # inside the JSON specs the text survives intact, with < > & as \u escapes
-    for chart in ctx["charts"]:
+    # inside the JSON specs the text survives intact, with < > & as \u escapes (the process
+    # behaviour charts carry no annotations)
+    for chart in (c for c in ctx["charts"] if not c["id"].endswith("-xmr")):
         match = re.search(
             rf'<script type="application/json" id="spec-{chart["id"]}">(.*?)</script>', html, re.S
         )
@@ -231,10 +247,13 @@ def test_offline_chromium_draws_every_chart_of_the_sample(tmp_path: Path) -> Non
         load_project(REPO / "wbr.yaml"),
         generated_at=dt.datetime(2026, 11, 16, 7, 0, tzinfo=dt.UTC),
     )
-    charts = sum(isinstance(b, ReportMetricBlock) for s in report.sections for b in s.blocks)
+    blocks = sum(isinstance(b, ReportMetricBlock) for s in report.sections for b in s.blocks)
+    assert blocks >= 15  # the sample deck's metric blocks (tables have no chart)
+    # plus a process behaviour chart for each block with a signal this week (signals.charts)
+    charts = len(build_context(report)["charts"])
+    assert charts >= blocks
     html_path = write_outputs(report, [OutputFormat.HTML], tmp_path)[0]
     dom = dump_dom(html_path)
-    assert charts >= 15  # the sample deck's metric blocks (tables have no chart)
     assert len(re.findall(r'<svg[^>]*class="marks"', dom)) == charts
     assert dom.count('data-embed="ok"') == charts
     assert 'data-embed="error"' not in dom and 'class="embed-error"' not in dom
@@ -255,7 +274,7 @@ def test_offline_chromium_runs_no_injected_code_and_shows_the_text(tmp_path: Pat
     dom = dump_dom(page)
     assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
-    assert len(re.findall(r'<svg[^>]*class="marks"', dom)) == 2
+    assert len(re.findall(r'<svg[^>]*class="marks"', dom)) == 4
 
 
 @needs_chromium
@@ -269,4 +288,32 @@ def test_a_chart_that_cannot_be_drawn_says_so(tmp_path: Path) -> None:
     dom = dump_dom(page)
     assert dom.count('data-embed="error"') == 1
     assert "Chart could not be drawn:" in dom
-    assert dom.count('data-embed="ok"') == 1
+    assert dom.count('data-embed="ok"') == 3
+
+
+@needs_chromium
+def test_offline_chromium_draws_the_limits_band_and_the_process_behaviour_charts(
+    tmp_path: Path,
+) -> None:
+    from wbr.render.html import vega_runtime
+
+    page = tmp_path / "signals.html"
+    page.write_text(render_html(tiny_ctx(), vega_runtime(tmp_path / ".cache")), encoding="utf-8")
+    dom = dump_dom(page)
+    drawn = {}
+    for chart_id in ("chart-1-leads", "chart-1-leads-xmr", "chart-2-lead_rate-xmr"):
+        start = dom.index(f'data-wbr-chart="{chart_id}"')
+        end = dom.find("data-wbr-chart=", start + 20)
+        drawn[chart_id] = dom[start : end if end > 0 else len(dom)]
+        assert 'data-embed="ok"' in drawn[chart_id][:400], chart_id
+        assert re.search(r'<svg[^>]*class="marks"', drawn[chart_id]), chart_id
+    # 6-12: the limits band (an area) behind the weeks, and a ring per signal week
+    assert 'class="mark-area role-mark' in drawn["chart-1-leads"]
+    # XmR: limits, centre line and URL labelled with the fixture's hand-computed numbers
+    xmr = drawn["chart-1-leads-xmr"]
+    for text in ("upper limit 456", "average 411", "lower limit 365", "URL 56.0", "baseline: 8"):
+        assert text in xmr, text
+    assert "lower limit 25.2 %" in drawn["chart-2-lead_rate-xmr"]
+    assert "URL 607 bps" in drawn["chart-2-lead_rate-xmr"]
+    # signal points are coloured by direction: good (leads) green, bad (the rate) red
+    assert "#067647" in xmr and "#b42318" in drawn["chart-2-lead_rate-xmr"]

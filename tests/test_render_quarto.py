@@ -169,11 +169,12 @@ def test_qmd_front_matter_and_shape() -> None:
     # no executable code cells: only raw blocks
     assert not re.search(r"^`{3,}\s*\{[a-z]", body, re.M)
     assert body.count(RUNTIME) == 1
-    assert body.count("vegaEmbed(") == len(ctx["charts"]) == 2
+    # two 6-12 charts and two process behaviour charts (both metrics signal this week)
+    assert body.count("vegaEmbed(") == len(ctx["charts"]) == 4
     for chart in ctx["charts"]:
         assert f'#image("charts/{chart["id"]}.svg"' in body
-    assert body.count('::: {.content-visible when-format="html"}') == 3  # runtime + 2 charts
-    assert body.count('::: {.content-visible when-format="typst"}') == 2
+    assert body.count('::: {.content-visible when-format="html"}') == 5  # runtime + 4 charts
+    assert body.count('::: {.content-visible when-format="typst"}') == 4
 
 
 def test_hostile_text_is_escaped_in_markdown() -> None:

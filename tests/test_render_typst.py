@@ -156,6 +156,12 @@ def test_sample_pdf_shows_every_metric_alert_and_page_numbers(
         assert metric["label"] in text, metric["label"]
     first_alert = ctx["glance"]["pairs"][0]
     assert first_alert["metric"]["id"] == "leads"
+    # page 1 says how many metrics moved beyond their routine variation and how many did not
+    assert ctx["glance"]["summary"] and " ".join(ctx["glance"]["summary"].split()) in " ".join(
+        pages[0].split()
+    )
+    if ctx["glance"]["signals"]:
+        assert ctx["glance"]["signals"][0]["metric"]["label"] in pages[0]
     # the lead-generation alert is the first thing in At a glance
     cover = " ".join(pages[0].split())
     glance = cover.split("At a glance", 1)[1]
@@ -204,10 +210,34 @@ def test_letter_paper(tmp_path: Path, cache_dir: Path) -> None:
 
 def test_quiet_week_and_sparse_metadata_compile(tmp_path: Path, cache_dir: Path) -> None:
     ctx = build_context(tiny_report(definition=""))
-    ctx["glance"].update(pairs=[], misses=[], movers=[], warnings=[], quiet=True)
+    ctx["glance"].update(
+        pairs=[], signals=[], misses=[], movers=[], warnings=[], routine="", summary="", quiet=True
+    )
     ctx["sources"] = []
     for metric in ctx["appendix"]:
         metric["owner"] = ""
     text = " ".join(" ".join(pdf_text(render_pdf(ctx, tmp_path / "q.pdf", cache_dir))).split())
     assert "Nothing to flag this week" in text
     assert "No operational definition given." in text
+
+
+def test_first_page_leads_with_signals_and_blocks_say_signal_or_routine(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    ctx = build_context(tiny_report())
+    pages = [" ".join(p.split()) for p in pdf_text(render_pdf(ctx, tmp_path / "s.pdf", cache_dir))]
+    first = pages[0]
+    # how many moved beyond routine variation and how many did not, then which ones
+    # the rate's signal is on a mature week: counted; the leads' week is provisional
+    assert (
+        "1 metric moved beyond its routine variation this week (and 1 more on provisional "
+        "data); 0 moved only within it." in first
+    )
+    assert first.index("GOODHART ALERT") < first.index("Signals this week")
+    assert first.index("BAD Lead → meeting rate 21.0 % is below its lower natural process") < (
+        first.index("GOOD Leads 618 is above its upper natural process limit of 456")
+    )
+    leads = next(p for p in pages[1:] if "Owner: Marketing" in p)
+    assert "Last week was a signal (good): 618 is above its upper natural process limit" in leads
+    assert "Target assurance: the process will hit and miss by chance." in leads
+    assert "Process behaviour chart: weekly values against their natural process limits" in leads

@@ -1,8 +1,11 @@
 """The Amazon-style 6-12 chart, built with Altair. Pure: no file I/O, no aggregation.
 
 One x axis: the trailing six weeks on the left, a divider, the trailing twelve months on the right.
-The current year is a solid line with points (hollow where the period is partial), the prior year
-a muted line, the target a dashed line; annotations are vertical rules with a numbered marker.
+The current year is a solid line with points (hollow where the period is partial or provisional),
+the prior year a muted line, the target a dashed line; annotations are vertical rules with a
+numbered marker. The weekly panel shows the metric's natural process limits (issue #8) as a light
+band with its centre line, and a week that carries a signal gets a ring coloured by the signal's
+direction (good or bad), so colour is never the only cue.
 When the months are on a different scale from the weeks (sums: a month is ~4 weeks), the months get
 their own y axis on the right, as in the WBR App; rates and averages share one axis.
 
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from wbr.formatting import format_delta, format_value
 from wbr.notes import Annotation
-from wbr.results import FULL, MetricResult, MonthPoint, WeekPoint
+from wbr.results import FULL, MetricResult, MonthPoint, SignalPoint, WeekPoint
 from wbr.schema import MetricDef
 
 if TYPE_CHECKING:
@@ -36,6 +39,11 @@ COLOR_NOTE = "#7c3aed"
 COLOR_GRID = "#eceff3"
 COLOR_TEXT = "#475467"
 COLOR_DIVIDER = "#c5ccd6"
+COLOR_GOOD = "#067647"
+COLOR_BAD = "#b42318"
+COLOR_BAND = "#dfe6f3"  # the natural process limits: a light band behind the weeks
+COLOR_CENTRE = "#8a94a6"
+SIGNAL_COLORS = {"domain": ["good", "bad"], "range": [COLOR_GOOD, COLOR_BAD]}
 DUAL_AXIS_RATIO = 2.0  # months this much larger than weeks get their own axis
 
 # d3 formats per unit; labelExpr turns d3's SI "k"/"G" into the packet's "K"/"B"
@@ -84,6 +92,7 @@ def chart_spec(
         + [r["x"] for r in rows if r["part"] == "m"]
     )
     dual = _dual_axis(result)
+    has = {field: any(r[field] is not None for r in rows) for field in ("py", "t", "lo", "sig")}
     tooltip = [
         {"field": "label", "type": "nominal", "title": "Period"},
         {"field": "vt", "type": "nominal", "title": "This year"},
@@ -91,6 +100,10 @@ def chart_spec(
         {"field": "yoyt", "type": "nominal", "title": "YoY"},
         {"field": "tt", "type": "nominal", "title": "Target"},
     ]
+    if has["lo"]:
+        tooltip.append({"field": "lt", "type": "nominal", "title": "Natural process limits"})
+    if has["sig"]:
+        tooltip.append({"field": "st", "type": "nominal", "title": "Signal"})
     layers: list[dict[str, Any]] = [
         {
             "data": {"values": [{"x": DIVIDER}]},
@@ -98,10 +111,10 @@ def chart_spec(
         }
     ]
     if dual:
-        layers.append(_series(m.unit, "left", "datum.part == 'w'", tooltip))
-        layers.append(_series(m.unit, "right", "datum.part == 'm'", tooltip))
+        layers.append(_series(m.unit, "left", "datum.part == 'w'", tooltip, has))
+        layers.append(_series(m.unit, "right", "datum.part == 'm'", tooltip, has))
     else:
-        layers.append(_series(m.unit, "left", None, tooltip))
+        layers.append(_series(m.unit, "left", None, tooltip, has))
     if any(r["note"] for r in rows):
         noted = {"transform": [{"filter": "datum.note != null"}]}
         layers.append(
@@ -175,9 +188,17 @@ CONFIG: dict[str, Any] = {
 
 
 def _series(
-    unit: str, orient: str, where: str | None, tooltip: list[dict[str, Any]]
+    unit: str,
+    orient: str,
+    where: str | None,
+    tooltip: list[dict[str, Any]],
+    has: Mapping[str, bool],
 ) -> dict[str, Any]:
-    """Prior year, target, current year and its points, on one y axis."""
+    """Limits band, prior year, target, current year and its points, on one y axis.
+
+    A layer whose field has no value at all is left out: an all-null field gives Vega an infinite
+    scale extent (and a console warning) for nothing.
+    """
     axis = {
         "title": None,
         "orient": orient,
@@ -201,31 +222,61 @@ def _series(
             "encoding": {"y": y(field), "detail": {"field": "part", "type": "nominal"}},
         }
 
-    group: dict[str, Any] = {
-        "layer": [
-            line("py", COLOR_PY, 1.5),
-            line("t", COLOR_TARGET, 1.2, strokeDash=[4, 3]),
-            line("v", COLOR_CY, 2),
+    layers: list[dict[str, Any]] = []
+    weekly = where != "datum.part == 'm'"
+    if has["lo"] and weekly:
+        # the natural process limits live on the weeks only (months have none: null breaks them)
+        layers.append(
             {
-                "mark": {
-                    "type": "point",
-                    "filled": True,
-                    "size": 30,
-                    "strokeWidth": 1.5,
-                    "color": COLOR_CY,
+                "mark": {"type": "area", "color": COLOR_BAND, "opacity": 0.7},
+                "encoding": {"y": y("lo"), "y2": {"field": "hi"}},
+            }
+        )
+        layers.append(line("c", COLOR_CENTRE, 1, strokeDash=[1, 2]))
+    if has["py"]:
+        layers.append(line("py", COLOR_PY, 1.5))
+    if has["t"]:
+        layers.append(line("t", COLOR_TARGET, 1.2, strokeDash=[4, 3]))
+    layers.append(line("v", COLOR_CY, 2))
+    layers.append(
+        {
+            "mark": {
+                "type": "point",
+                "filled": True,
+                "size": 30,
+                "strokeWidth": 1.5,
+                "color": COLOR_CY,
+            },
+            "encoding": {
+                "y": y("v"),
+                "fill": {
+                    "condition": {"test": "datum.hollow", "value": "#ffffff"},
+                    "value": COLOR_CY,
                 },
+                "stroke": {"value": COLOR_CY},
+                "tooltip": tooltip,
+            },
+        }
+    )
+    if has["sig"] and weekly:
+        # a ring around each week with a signal, coloured by its direction
+        layers.append(
+            {
+                "transform": [{"filter": "datum.sig != null"}],
+                "mark": {"type": "point", "filled": False, "size": 150, "strokeWidth": 2},
                 "encoding": {
                     "y": y("v"),
-                    "fill": {
-                        "condition": {"test": "datum.partial", "value": "#ffffff"},
-                        "value": COLOR_CY,
+                    "stroke": {
+                        "field": "sig",
+                        "type": "nominal",
+                        "scale": SIGNAL_COLORS,
+                        "legend": None,
                     },
-                    "stroke": {"value": COLOR_CY},
                     "tooltip": tooltip,
                 },
-            },
-        ]
-    }
+            }
+        )
+    group: dict[str, Any] = {"layer": layers}
     if where is not None:
         group["transform"] = [{"filter": where}]
     return group
@@ -239,15 +290,55 @@ def chart_rows(result: MetricResult, annotations: Sequence[Annotation]) -> list[
     """
     m = result.metric
     numbered = {a: i for i, a in enumerate(annotations, start=1)}
+    sig = result.signals
+    points = {p.week_ending: p for p in sig.series} if sig is not None else {}
+    limits = (
+        (sig.lower, sig.centre, sig.upper)
+        if sig is not None and sig.lower is not None and sig.upper is not None
+        else None
+    )
     rows: list[dict[str, Any]] = []
     for w in result.weeks:
         start = w.week_ending - dt.timedelta(days=6)
         notes = [a for a in annotations if start <= a.date <= w.week_ending]
-        rows.append(_row(m, w, "w", w.labels, notes, numbered))
+        row = _row(m, w, "w", w.labels, notes, numbered)
+        rows.append(_signal_fields(m, row, points.get(w.week_ending), limits))
     for mo in result.months:
         notes = [a for a in annotations if mo.start <= a.date <= mo.end]
-        rows.append(_row(m, mo, "m", mo.labels, notes, numbered))
+        row = _row(m, mo, "m", mo.labels, notes, numbered)
+        rows.append(_signal_fields(m, row, None, None))
     return rows
+
+
+def _signal_fields(
+    m: MetricDef,
+    row: dict[str, Any],
+    point: SignalPoint | None,
+    limits: tuple[float, float | None, float] | None,
+) -> dict[str, Any]:
+    """Add a week's limits (lo, c, hi) and signal (sig, st); None where it has none.
+
+    Limits are drawn only on weeks of the signals series: a week before a process change was
+    judged against other limits, so the band stops there.
+    """
+    shown = limits if point is not None else None
+    lo, c, hi = shown if shown is not None else (None, None, None)
+    rules = point.rules if point is not None else ()
+    provisional = row["prov"] or (point is not None and point.provisional)
+    sig = point.direction if point is not None and rules else None
+    status = ", ".join(r.value.replace("_", " ") for r in rules)
+    return {
+        **row,
+        "lo": lo,
+        "c": c,
+        "hi": hi,
+        "sig": sig,
+        "prov": provisional,
+        "hollow": row["partial"] or provisional,
+        "label": row["label"] + (" (provisional)" if provisional and not row["prov"] else ""),
+        "lt": f"{format_value(lo, m.unit)} to {format_value(hi, m.unit)}" if shown else "n/a",
+        "st": f"{sig} ({status})" if sig else "none",
+    }
 
 
 def chart_annotations(result: MetricResult, annotations: Sequence[Annotation]) -> list[Annotation]:
@@ -277,10 +368,14 @@ def _row(
     x, label = labels
     value, prior, target, coverage = point.value, point.prior_year, point.target, point.coverage
     partial = coverage < FULL
+    provisional = point.provisional
     return {
         "x": x,
         "part": part,
-        "label": label + (f" (partial: {coverage:.0%} of days)" if partial else ""),
+        "label": label
+        + (f" (partial: {coverage:.0%} of days)" if partial else "")
+        + (" (provisional)" if provisional else ""),
+        "prov": provisional,
         "v": value,
         "py": prior,
         "t": target,

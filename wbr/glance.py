@@ -3,17 +3,16 @@
 Built from the computed metric set and the week's commentary, in this order:
 
 1. Goodhart alerts, then watches — most severe first (how many tolerances the counter-metric moved);
-2. metrics that missed their target — furthest off first;
-3. the largest week-over-week movers not already listed above;
-4. data warnings (lagging sources, partial weeks).
+2. signals this week: metrics with a process behaviour rule firing on the report week (issue #8),
+   bad ones first, then good ones, each in one plain sentence (:mod:`wbr.signal_text`);
+3. metrics that missed their target — furthest off first — with the target assurance verdict
+   (does the process consistently miss, consistently meet, or hit and miss by chance);
+4. one line counting the metrics that moved only within their routine variation, so that nobody
+   spends the meeting explaining noise;
+5. data warnings (lagging sources, partial weeks).
 
-Movers are ranked by how many "meaningful moves" they made: |WoW| / 10 % for ``pct`` metrics and
-|WoW| / 100 bps for ``bps`` metrics. This treats a 300 bps swing in a conversion rate like a 30 %
-swing in a volume, which matches how a review reads them (a rate rarely moves 10 % relative without
-something having happened), where ranking bps as |bps| / 10 000 would bury every rate under the
-volumes. Only moves of at least one threshold are listed, at most :data:`MAX_MOVERS`.
-
-Numbers arrive final; this module picks and formats, it never computes a delta.
+A raw week-over-week move is not listed: a number that rises is not news unless it rises beyond
+its natural process limits. Numbers arrive final; this module picks and words them.
 """
 
 from __future__ import annotations
@@ -23,11 +22,13 @@ from dataclasses import dataclass
 
 from wbr.formatting import format_delta, format_value
 from wbr.pairs import severity
-from wbr.results import FULL, MetricResult, MetricSet, PairState
+from wbr.results import FULL, MetricResult, MetricSet, PairState, SignalStatus
 from wbr.schema import Comparison
+from wbr.signal_text import RULE_ORDER, assurance_text, week_signal
 
-MAX_MOVERS = 6
-MOVER_THRESHOLD = {Comparison.PCT: 0.10, Comparison.BPS: 100.0}
+MISS_SCALE = {Comparison.PCT: 0.10, Comparison.BPS: 100.0}
+"""Misses are ranked in these units, so a 300 bps miss on a rate ranks like a 30 % miss on a
+volume (ranking bps as a fraction would bury every rate under the volumes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +59,20 @@ class TargetMiss:
     variance_raw: float | None
     partial: bool
     has_commentary: bool
+    assurance: str = ""  # "will consistently miss the target unless the process changes", ...
 
 
 @dataclass(frozen=True, slots=True)
-class Mover:
-    """One of the week's largest week-over-week moves."""
+class SignalLine:
+    """A metric with a process behaviour rule firing on the report week, in one sentence."""
 
     metric: str
     label: str
-    value: str
-    wow: str  # formatted, e.g. "+14.2 %"
-    wow_raw: float
-    good: bool  # the move is in the metric's good direction
-    arrow: str  # "▲" or "▼"
-    magnitude: float  # |WoW| in multiples of the meaningful-move threshold
+    direction: str  # "good" | "bad": the signal is in the metric's good or bad direction
+    rules: tuple[str, ...]  # SignalRule values, most telling first
+    sentence: str  # "Lead → meeting rate 21.0 % is below its lower natural process limit ..."
+    provisional: bool  # the report week's data is still maturing
+    has_commentary: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +80,12 @@ class Glance:
     """The *At a glance* model shared by the HTML, Typst and Quarto packets and the email."""
 
     pairs: tuple[GlancePair, ...]  # alerts first, then watches
+    signals: tuple[SignalLine, ...]  # bad first, then good
     misses: tuple[TargetMiss, ...]
-    movers: tuple[Mover, ...]
+    routine: str  # "14 other metrics moved only within their routine variation ..." or ""
     warnings: tuple[str, ...]
     headline: str
+    summary: str = ""  # "3 metrics moved beyond their routine variation this week; 25 ..." or ""
 
     @property
     def alert_count(self) -> int:
@@ -95,18 +98,20 @@ class Glance:
     @property
     def is_quiet(self) -> bool:
         """Nothing to flag at all."""
-        return not (self.pairs or self.misses or self.movers or self.warnings)
+        return not (self.pairs or self.signals or self.misses or self.warnings)
+
+    @property
+    def signal_count(self) -> int:
+        """Metrics beyond their routine variation on a mature report week."""
+        return sum(1 for x in self.signals if not x.provisional)
 
 
 def build_glance(metric_set: MetricSet, commentary: Mapping[str, str]) -> Glance:
     """Pick what a leader must see first, from final numbers."""
     by_id = {r.metric.id: r for r in metric_set.metrics}
     pairs = _pairs(metric_set, by_id, commentary)
+    signals = _signals(metric_set.metrics, commentary)
     misses = _misses(metric_set.metrics, commentary)
-    listed = (
-        {p.metric for p in pairs} | {p.counter_metric for p in pairs} | {m.metric for m in misses}
-    )
-    movers = _movers(metric_set.metrics, listed)
     warnings = list(metric_set.warnings)
     partial = [r for r in metric_set.metrics if r.coverage.last_week < FULL]
     if partial:
@@ -115,11 +120,79 @@ def build_glance(metric_set: MetricSet, commentary: Mapping[str, str]) -> Glance
         warnings.append(f"Partial last week (not every day has data): {names}{more}")
     return Glance(
         pairs=pairs,
+        signals=signals,
         misses=misses,
-        movers=movers,
+        routine=routine_line(metric_set.metrics, signals),
+        summary=signal_summary(metric_set.metrics, signals),
         warnings=tuple(warnings),
         headline=headline(pairs, misses),
     )
+
+
+def signal_summary(results: tuple[MetricResult, ...], signals: tuple[SignalLine, ...]) -> str:
+    """The counts in one line, for the top of *At a glance* (so the first page says them however
+    long the list of signals is); '' when no metric carries signals."""
+    judged = [r.signals for r in results if r.signals is not None]
+    if not judged:
+        return ""
+    mature = sum(1 for x in signals if not x.provisional)
+    provisional = len(signals) - mature
+    flagged = {x.metric for x in signals}
+    within = sum(
+        1
+        for r in results
+        if r.signals is not None
+        and r.metric.id not in flagged
+        and r.signals.status is not SignalStatus.OFF
+        and r.signals.centre is not None
+    )
+    metrics, their = ("metric", "its") if mature == 1 else ("metrics", "their")
+    beyond = (
+        f"{mature} {metrics} moved beyond {their} routine variation this week"
+        if mature
+        else "No metric moved beyond its routine variation this week"
+    )
+    if provisional:
+        beyond += f" (and {provisional} more on provisional data)"
+    return f"{beyond}; {within} moved only within it."
+
+
+def routine_line(results: tuple[MetricResult, ...], signals: tuple[SignalLine, ...]) -> str:
+    """How many metrics moved only within their routine variation (and how many are not judged).
+
+    '' when no metric carries signals at all (a metric set computed without them).
+    """
+    flagged = {x.metric for x in signals}
+    states = [r.signals for r in results if r.signals is not None and r.metric.id not in flagged]
+    if not states and not signals:
+        return ""
+    off = sum(1 for s in states if s.status is SignalStatus.OFF)
+    thin = sum(1 for s in states if s.status is not SignalStatus.OFF and s.centre is None)
+    routine = len(states) - off - thin
+    metrics, their = ("metric", "its") if routine == 1 else ("metrics", "their")
+    if signals and routine:
+        text = (
+            f"{routine} other {metrics} moved only within {their} routine variation: "
+            "nothing to explain there."
+        )
+    elif signals:
+        text = "No other metric was judged against its limits."
+    elif routine:
+        every = "all " if routine > 1 else ""
+        text = (
+            f"No metric moved beyond its natural process limits: {every}{routine} {metrics} "
+            f"moved only within {their} routine variation, nothing to explain."
+        )
+    else:
+        text = "No metric could be judged against natural process limits."
+    not_judged = []
+    if thin:
+        not_judged.append(f"{thin} with too little data for limits yet")
+    if off:
+        not_judged.append(f"{off} with signals off")
+    if not_judged:
+        text += " Not judged: " + " and ".join(not_judged) + "."
+    return text
 
 
 def headline(pairs: tuple[GlancePair, ...], misses: tuple[TargetMiss, ...]) -> str:
@@ -178,7 +251,7 @@ def _misses(
         if t is None or t.met is not False:
             continue
         m = r.metric
-        size = abs(t.vs_target) / MOVER_THRESHOLD[m.comparison] if t.vs_target is not None else 0.0
+        size = abs(t.vs_target) / MISS_SCALE[m.comparison] if t.vs_target is not None else 0.0
         out.append(
             (
                 size,
@@ -191,44 +264,47 @@ def _misses(
                     variance_raw=t.vs_target,
                     partial=r.coverage.last_week < FULL,
                     has_commentary=m.id in commentary,
+                    assurance=assurance_text(r.signals.assurance if r.signals else None),
                 ),
             )
         )
     return tuple(miss for _, miss in sorted(out, key=lambda pair: -pair[0]))
 
 
-def _movers(results: tuple[MetricResult, ...], listed: set[str]) -> tuple[Mover, ...]:
-    found: list[Mover] = []
-    for r in results:
-        m = r.metric
-        wow = r.summary.wow
-        if wow is None or m.id in listed or r.coverage.last_week < FULL:
-            continue  # a partial week's drop is an artefact; it is listed under data warnings
-        magnitude = abs(wow) / MOVER_THRESHOLD[m.comparison]
-        if magnitude < 1:
+def _signals(
+    results: tuple[MetricResult, ...], commentary: Mapping[str, str]
+) -> tuple[SignalLine, ...]:
+    found: list[tuple[tuple[bool, bool, int, int], SignalLine]] = []
+    for i, r in enumerate(results):
+        if r.signals is None:
             continue
-        found.append(
-            Mover(
-                metric=m.id,
-                label=m.label,
-                value=format_value(r.summary.last_week, m.unit),
-                wow=format_delta(wow, m.comparison.value),
-                wow_raw=wow,
-                good=wow * m.direction.sign > 0,
-                arrow="▲" if wow > 0 else "▼",
-                magnitude=magnitude,
-            )
+        signal = week_signal(r.metric, r.signals)
+        if signal is None:
+            continue
+        line = SignalLine(
+            metric=r.metric.id,
+            label=r.metric.label,
+            direction=signal.direction,
+            rules=tuple(rule.value for rule in signal.rules),
+            sentence=signal.sentence(r.metric.label),
+            provisional=signal.provisional,
+            has_commentary=r.metric.id in commentary,
         )
-    found.sort(key=lambda mv: -mv.magnitude)
-    return tuple(found[:MAX_MOVERS])
+        # mature before provisional (a provisional week's number is still moving); bad before
+        # good; then by the most telling rule; then catalogue order
+        key = (signal.provisional, signal.direction != "bad", RULE_ORDER.index(signal.rules[0]), i)
+        found.append((key, line))
+    return tuple(line for _, line in sorted(found, key=lambda x: x[0]))
 
 
 __all__ = [
     "Glance",
     "GlancePair",
-    "Mover",
+    "SignalLine",
     "TargetMiss",
     "build_glance",
     "headline",
     "headline_of_counts",
+    "routine_line",
+    "signal_summary",
 ]

@@ -288,8 +288,14 @@ def output_paths(report: Report, out_dir: Path) -> dict[str, Path]:
 
 
 def chart_count(report: Report) -> int:
-    """How many 6-12 charts the packet has (one per metric block)."""
-    return sum(isinstance(b, ReportMetricBlock) for s in report.sections for b in s.blocks)
+    """How many charts the packet has: a 6-12 chart per metric block, plus a process behaviour
+    chart for each block ``signals.charts`` selects (issue #8)."""
+    from wbr.process_chart import chart_mode, wants_process_chart
+
+    blocks = [b for s in report.sections for b in s.blocks if isinstance(b, ReportMetricBlock)]
+    settings = report.project.config.signals
+    xmr = sum(wants_process_chart(b.result, chart_mode(settings, b.result.metric)) for b in blocks)
+    return len(blocks) + xmr
 
 
 def count_steps(report: Report, formats: Sequence[OutputFormat]) -> int:

@@ -1,5 +1,9 @@
 """Compose the week's email (pure): subject, *At a glance* in HTML and plain text, the PDF.
 
+*At a glance* leads with signals (issue #8): Goodhart alerts, then the metrics that moved beyond
+their natural process limits, then missed targets with their assurance verdict, then one line
+counting the metrics that moved only within their routine variation.
+
 The HTML renders in ordinary mail clients: inline styles only, no scripts, no external resources,
 every user text escaped. The subject template knows four placeholders and nothing else.
 """
@@ -117,6 +121,8 @@ def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
     wrap = textwrap.TextWrapper(width=78, initial_indent="  ", subsequent_indent="  ")
     lines = [title, f"Week ending {week_ending} (week {week_number(week_ending)})", ""]
     lines += [f"At a glance: {glance.headline}", ""]
+    if glance.summary:
+        lines += [*textwrap.wrap(glance.summary, width=78), ""]
     if glance.pairs:
         lines.append("GOODHART ALERTS AND WATCHES")
         for p in glance.pairs:
@@ -126,6 +132,14 @@ def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
             )
             lines += wrap.wrap(p.reason)
         lines.append("")
+    if glance.signals:
+        lines.append("SIGNALS THIS WEEK (beyond routine variation)")
+        for x in glance.signals:
+            tag = f"{x.direction.upper()}{', PROVISIONAL' if x.provisional else ''}"
+            lines += textwrap.wrap(
+                f"{tag}: {x.sentence}", width=78, initial_indent="- ", subsequent_indent="  "
+            )
+        lines.append("")
     if glance.misses:
         lines.append("OFF TARGET")
         for miss in glance.misses:
@@ -133,11 +147,11 @@ def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
             lines.append(
                 f"- {miss.label}: {miss.value} vs target {miss.target} ({miss.variance}){partial}"
             )
+            if miss.assurance:
+                lines += wrap.wrap(f"The process {miss.assurance}.")
         lines.append("")
-    if glance.movers:
-        lines.append("LARGEST MOVERS (week over week)")
-        for mover in glance.movers:
-            lines.append(f"- {mover.arrow} {mover.label}: {mover.value} ({mover.wow})")
+    if glance.routine:
+        lines += textwrap.wrap(glance.routine, width=78)
         lines.append("")
     if glance.warnings:
         lines.append("DATA WARNINGS")
@@ -170,6 +184,8 @@ def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
         '<h2 style="margin:0 0 4px;font-size:16px;">At a glance</h2>',
         f'<p style="margin:0 0 16px;font-size:15px;font-weight:bold;">{e(glance.headline)}</p>',
     ]
+    if glance.summary:
+        parts.append(f'<p style="margin:-8px 0 16px;color:#344054;">{e(glance.summary)}</p>')
     if glance.pairs:
         rows = []
         for p in glance.pairs:
@@ -186,6 +202,18 @@ def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
             )
             rows.append(_row(_cell(badge, "width:64px;"), _cell(text)))
         parts += _table("Goodhart alerts and watches", rows)
+    if glance.signals:
+        rows = []
+        for x in glance.signals:
+            colour = "#067647" if x.direction == "good" else "#b42318"
+            tag = x.direction.upper() + (" · PROVISIONAL" if x.provisional else "")
+            rows.append(
+                _row(
+                    _cell(e(tag), f"width:64px;font-size:11px;font-weight:bold;color:{colour};"),
+                    _cell(e(x.sentence)),
+                )
+            )
+        parts += _table("Signals this week (beyond routine variation)", rows)
     if glance.misses:
         header = _row(
             _cell("Metric", align="left", tag="th"),
@@ -196,28 +224,22 @@ def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
         rows = [header]
         for miss in glance.misses:
             partial = ' <span style="color:#b54708;">(partial week)</span>' if miss.partial else ""
+            verdict = (
+                f'<br><span style="color:#475467;">The process {e(miss.assurance)}.</span>'
+                if miss.assurance
+                else ""
+            )
             rows.append(
                 _row(
-                    _cell(f"{e(miss.label)}{partial}"),
+                    _cell(f"{e(miss.label)}{partial}{verdict}"),
                     _cell(e(miss.value), align="right"),
                     _cell(e(miss.target), align="right"),
                     _cell(e(miss.variance), "color:#b42318;", align="right"),
                 )
             )
         parts += _table("Off target", rows)
-    if glance.movers:
-        rows = []
-        for mover in glance.movers:
-            colour = "#067647" if mover.good else "#b42318"
-            rows.append(
-                _row(
-                    _cell(e(mover.arrow), f"width:20px;color:{colour};"),
-                    _cell(e(mover.label)),
-                    _cell(e(mover.value), align="right"),
-                    _cell(e(mover.wow), f"color:{colour};", align="right"),
-                )
-            )
-        parts += _table("Largest movers (week over week)", rows)
+    if glance.routine:
+        parts.append(f'<p style="margin:8px 0 16px;color:#475467;">{e(glance.routine)}</p>')
     if glance.warnings:
         parts.append(_h3("Data warnings"))
         parts.append('<ul style="margin:0 0 16px;padding-left:20px;color:#475467;">')

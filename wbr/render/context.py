@@ -27,12 +27,11 @@ from collections.abc import Callable, Mapping, Sequence
 from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
 from wbr.formatting import format_delta, format_value
-from wbr.glance import Glance
 from wbr.notes import Annotation
+from wbr.process_chart import chart_mode, process_chart_spec, wants_process_chart
 from wbr.render.contract import (
     BlockCtx,
     ChartCtx,
-    GlanceCtx,
     MetricCtx,
     PairCtx,
     PairSide,
@@ -47,16 +46,10 @@ from wbr.render.contract import (
     TableRow,
     TargetCtx,
 )
+from wbr.render.glance_context import STATUS_TEXT, anchor, glance_context, signal_context
 from wbr.report import Report, ReportMetricBlock, ReportTableBlock
-from wbr.results import FULL, MetricResult, MetricSet, PairState, PairStatus
+from wbr.results import FULL, MetricResult, MetricSet, PairStatus
 from wbr.schema import Direction, MetricDef, TargetKind
-
-STATUS_TEXT = {
-    PairState.ALERT.value: "Goodhart alert",
-    PairState.WATCH.value: "Watch",
-    PairState.OK.value: "OK",
-    PairState.NO_DATA.value: "No data",
-}
 
 
 def build_context(report: Report, on_chart: Callable[[], None] | None = None) -> ReportContext:
@@ -70,22 +63,41 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
     }
     sections: list[SectionCtx] = []
     charts: list[ChartCtx] = []
+    placed = 0  # 6-12 charts so far: their ids do not depend on the process behaviour charts
     for i, section in enumerate(report.sections, start=1):
         blocks: list[BlockCtx] = []
         for block in section.blocks:
             if isinstance(block, ReportMetricBlock):
                 mid = block.result.metric.id
                 chart: ChartCtx = {
-                    "id": f"chart-{len(charts) + 1}-{mid}",
+                    "id": f"chart-{placed + 1}-{mid}",
                     "metric_id": mid,
                     "spec": chart_spec(block.result, report.annotations),
                 }
                 charts.append(chart)
+                placed += 1
                 metrics[mid]["placed"] = True
                 if on_chart is not None:
                     on_chart()
+                process: ChartCtx | None = None
+                mode = chart_mode(report.project.config.signals, block.result.metric)
+                if wants_process_chart(block.result, mode):
+                    process = {
+                        "id": f"{chart['id']}-xmr",  # the 6-12 chart ids stay as they were
+                        "metric_id": mid,
+                        "spec": process_chart_spec(block.result),
+                    }
+                    charts.append(process)
+                    if on_chart is not None:
+                        on_chart()
                 blocks.append(
-                    {"kind": "metric", "metric": metrics[mid], "chart": chart, "table": None}
+                    {
+                        "kind": "metric",
+                        "metric": metrics[mid],
+                        "chart": chart,
+                        "table": None,
+                        "process_chart": process,
+                    }
                 )
             elif isinstance(block, ReportTableBlock):
                 blocks.append(
@@ -94,6 +106,7 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                         "metric": None,
                         "chart": None,
                         "table": table_context(block, we, by_id),
+                        "process_chart": None,
                     }
                 )
         sections.append({"anchor": f"s-{i}", "title": section.title, "blocks": blocks})
@@ -126,11 +139,6 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
         "charts": charts,
         "chart_count": len(charts),
     }
-
-
-def anchor(metric_id: str) -> str:
-    """The HTML id of a metric's block (metric ids are already [A-Za-z0-9_])."""
-    return f"m-{metric_id}"
 
 
 def ref(m: MetricDef) -> Ref:
@@ -270,6 +278,7 @@ def metric_context(
         "weeks": [_point(m, *w.labels, w.value, w.prior_year, w.coverage) for w in r.weeks],
         "months": [_point(m, *mo.labels, mo.value, mo.prior_year, mo.coverage) for mo in r.months],
         "placed": False,
+        "signal": signal_context(r),
     }
 
 
@@ -400,53 +409,6 @@ def source_context(ms: MetricSet) -> list[SourceCtx]:
             }
         )
     return out
-
-
-def glance_context(g: Glance) -> GlanceCtx:
-    def r(metric_id: str, label: str) -> Ref:
-        return {"id": metric_id, "label": label, "anchor": anchor(metric_id)}
-
-    return {
-        "headline": g.headline,
-        "pairs": [
-            {
-                "status": p.status,
-                "status_text": STATUS_TEXT[p.status],
-                "metric": r(p.metric, p.metric_label),
-                "counter": r(p.counter_metric, p.counter_label),
-                "metric_change": p.metric_change,
-                "counter_change": p.counter_change,
-                "reason": p.reason,
-                "has_commentary": p.has_commentary,
-            }
-            for p in g.pairs
-        ],
-        "misses": [
-            {
-                "metric": r(x.metric, x.label),
-                "value": x.value,
-                "target": x.target,
-                "variance": x.variance,
-                "partial": x.partial,
-                "has_commentary": x.has_commentary,
-            }
-            for x in g.misses
-        ],
-        "movers": [
-            {
-                "metric": r(x.metric, x.label),
-                "value": x.value,
-                "wow": x.wow,
-                "tone": "good" if x.good else "bad",
-                "arrow": x.arrow,
-            }
-            for x in g.movers
-        ],
-        "warnings": list(g.warnings),
-        "quiet": g.is_quiet,
-        "alert_count": g.alert_count,
-        "watch_count": g.watch_count,
-    }
 
 
 def _side(r: MetricResult, change: float | None) -> PairSide:

@@ -69,6 +69,17 @@ class AnnotationCtx(TypedDict):
     number: int  # the marker shown on the chart
 
 
+class SignalCtx(TypedDict):
+    """A metric's natural process limits in words, for its summary box (issue #8)."""
+
+    status: str  # "signal" | "routine" | "too_little_data" | "off" | "" (not computed)
+    tone: str  # "good" | "bad" for a signal, else ""
+    text: str  # "Last week was routine variation: 25.3 % is within its natural process ..."
+    provisional: bool  # the report week's data is still maturing
+    assurance: str  # "will hit and miss by chance", ... ("" without a constant target)
+    rules: list[str]  # the rules firing on the report week ("outside", "run", ...)
+
+
 class PointCtx(TypedDict):
     """A week or month of a table."""
 
@@ -107,6 +118,7 @@ class MetricCtx(TypedDict):
     weeks: list[PointCtx]
     months: list[PointCtx]
     placed: bool  # the packet has a metric block for it (else its anchor is in the appendix)
+    signal: SignalCtx
 
 
 class ChartCtx(TypedDict):
@@ -138,6 +150,7 @@ class BlockCtx(TypedDict):
     metric: MetricCtx | None
     chart: ChartCtx | None
     table: TableCtx | None
+    process_chart: ChartCtx | None  # the XmR chart, for the blocks signals.charts selects
 
 
 class SectionCtx(TypedDict):
@@ -174,6 +187,18 @@ class GlancePairCtx(TypedDict):
     has_commentary: bool
 
 
+class GlanceSignalCtx(TypedDict):
+    """A metric with a rule firing on the report week (issue #8)."""
+
+    metric: Ref
+    tone: str  # "good" | "bad": the signal's direction for this metric
+    sentence: str  # "Lead → meeting rate 21.0 % is below its lower natural process limit ..."
+    rest: str  # the sentence after the metric's label (so a template can link the label)
+    rules: list[str]  # "outside" | "three_of_four" | "run" | "range", most telling first
+    provisional: bool
+    has_commentary: bool
+
+
 class GlanceMissCtx(TypedDict):
     metric: Ref
     value: str
@@ -181,25 +206,24 @@ class GlanceMissCtx(TypedDict):
     variance: str
     partial: bool
     has_commentary: bool
-
-
-class GlanceMoverCtx(TypedDict):
-    metric: Ref
-    value: str
-    wow: str
-    tone: str  # "good" | "bad"
-    arrow: str
+    assurance: str  # "will consistently miss the target unless the process changes", ... or ""
 
 
 class GlanceCtx(TypedDict):
     headline: str
     pairs: list[GlancePairCtx]
+    signals: list[GlanceSignalCtx]  # bad first, then good
     misses: list[GlanceMissCtx]
-    movers: list[GlanceMoverCtx]
+    routine: str  # "14 other metrics moved only within their routine variation: ..." or ""
+    summary: str  # "3 metrics moved beyond their routine variation this week; 25 moved only ..."
+    movers: list[
+        Any
+    ]  # always empty since issue #8 (signals replace raw moves); kept for old templates
     warnings: list[str]
     quiet: bool
     alert_count: int
     watch_count: int
+    signal_count: int
 
 
 class ReportContext(TypedDict):
