@@ -6,7 +6,8 @@ week's files, ``index.html`` and ``README.md`` copied in but not committed, and 
 uncommitted changes" until someone cleaned up by hand. Instead, the next run (which holds the
 project's run lock, so no other wbr run is working there):
 
-- removes ``index.lock`` when no git process is working in the repository;
+- removes git's lock files (``index.lock``, ``HEAD.lock``, a branch's ``.lock``) when no git
+  process is working in the repository;
 - rolls back uncommitted changes when every one of them is a file wbr writes (a week's packet
   files and send record under ``YYYY/YYYY-MM-DD/``, ``index.html``, ``README.md``) and at least
   one is a week's file: the run about to start redoes the work from the packet, so rolling back
@@ -36,21 +37,32 @@ Git = Callable[..., CompletedProcess[str]]
 
 
 def clear_stale_lock(repo: Path, git: Git) -> str | None:
-    """Remove ``index.lock`` when no git process works in ``repo``; what was done, or None.
+    """Remove git's lock files (``index.lock``, ``HEAD.lock``, ``refs/**.lock``, …) when no git
+    process works in ``repo``; what was done, or None when there were none.
 
-    DeliveryError when a git process does hold it (someone is working in the archive).
+    DeliveryError when a git process is working there (someone is using the archive).
     """
-    lock = Path(git(repo, "rev-parse", "--git-path", "index.lock").stdout.strip())
-    lock = lock if lock.is_absolute() else repo / lock
-    if not lock.exists():
-        return None
-    if _git_running_in(repo, lock):
-        raise DeliveryError(
-            f"git is working in the archive repository {repo} ({lock} exists); wait for it to "
-            "finish and run again"
+    top = Path(git(repo, "rev-parse", "--git-dir").stdout.strip())
+    git_dir = top if top.is_absolute() else repo / top
+    locks = [
+        p
+        for p in (
+            *(git_dir / name for name in ("index.lock", "HEAD.lock", "packed-refs.lock")),
+            *(git_dir / "refs").rglob("*.lock"),
         )
-    lock.unlink(missing_ok=True)
-    return f"removed {lock}, left behind by a git process that was killed"
+        if p.is_file()
+    ]
+    if not locks:
+        return None
+    if _git_running_in(repo, locks[0]):
+        raise DeliveryError(
+            f"git is working in the archive repository {repo} ({locks[0]} exists); wait for it "
+            "to finish and run again"
+        )
+    for lock in locks:
+        lock.unlink(missing_ok=True)
+    shown = ", ".join(str(p) for p in locks)
+    return f"removed {shown}, left behind by a git process that was killed"
 
 
 def _git_running_in(repo: Path, lock: Path) -> bool:
