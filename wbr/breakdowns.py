@@ -93,7 +93,8 @@ def _universes(
             frame = data.sources[name].frame
             dates = frame[DATE_COL]
             window = (dates >= pd.Timestamp(start)) & (dates <= pd.Timestamp(end))
-            found.update(str(v) for v in value_text(frame.loc[window, column]).dropna().unique())
+            distinct = pd.Series(frame.loc[window, column].dropna().unique())
+            found.update(str(v) for v in value_text(distinct).dropna().unique())
         extra: set[str] = set()
         for ref in named:
             parent, _, value = ref.partition(".")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from wbr.config import SourceConfig
 from wbr.errors import DataError
@@ -180,9 +182,18 @@ def _load_one(
             )
             frame.columns = [str(c).strip() for c in frame.columns]
         else:
-            frame = pd.read_parquet(cfg.path)
-            header = [str(c) for c in frame.columns]
+            schema = pq.read_schema(cfg.path)
+            header = [str(c) for c in schema.names]
             counts = Counter(header)
+            # read only what metrics use (an export carries many more columns); text that
+            # filters or breaks down records arrives dictionary-encoded (a few values, 10⁶ rows)
+            usable = [c for c in header if c in wanted and counts[c] == 1]
+            text = [c for c in usable if c in needed["filter"] and _is_text(schema.field(c).type)]
+            frame = pd.read_parquet(
+                cfg.path,
+                columns=usable if len(usable) == len(wanted) else None,
+                read_dictionary=text or None,
+            )
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError,
             ValueError) as exc:  # fmt: skip
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -247,7 +258,7 @@ def _load_one(
             columns[column] = times
     if any(p.startswith(where) for p in problems):
         return None
-    out = pd.DataFrame(columns)
+    out = pd.concat(columns, axis=1)  # no consolidation copy of a large export's columns
     first = out[DATE_COL].min()
     last = out[DATE_COL].max()
     return SourceData(
@@ -257,6 +268,10 @@ def _load_one(
         first_date=first.date(),
         last_date=last.date(),
     )
+
+
+def _is_text(kind: pa.DataType) -> bool:
+    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
 
 
 def _as_records(data: SourceData, cfg: SourceConfig, problems: list[str]) -> SourceData | None:
@@ -291,7 +306,7 @@ def _parse_times(
                         "needs dates or timestamps")  # fmt: skip
         return None
     if isinstance(raw.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(raw.dtype):
-        return to_local_time(raw, cfg.timezone).astype("datetime64[ns]")
+        return to_local_time(raw, cfg.timezone)
     text = raw.astype("string").str.strip()
     text = text.mask(text == "")
     local = to_local_time(text, cfg.timezone, cfg.date_format or "ISO8601")
@@ -306,7 +321,7 @@ def _parse_times(
             "such as 2026-11-09T16:42:10Z"
         )
         return None
-    return local.astype("datetime64[ns]")
+    return local
 
 
 def short_name(name: str, limit: int = 40) -> str:
@@ -362,6 +377,9 @@ def to_local_time(values: pd.Series, timezone: str, fmt: str = "ISO8601") -> pd.
 def _parse_dates(
     raw: pd.Series, cfg: SourceConfig, where: str, problems: list[str]
 ) -> pd.Series | None:
+    if pd.api.types.is_datetime64_any_dtype(raw.dtype) and raw.notna().all():
+        # Parquet timestamps and dates: no text round trip (seconds per 10⁶ records)
+        return to_local_time(raw, cfg.timezone).dt.normalize()
     text = raw.astype("string").str.strip()
     present = text.notna() & (text != "")
     if not present.all():
@@ -374,7 +392,11 @@ def _parse_dates(
     formats = (cfg.date_format,) if cfg.date_format else DATE_FORMATS
     if isinstance(raw.dtype, pd.DatetimeTZDtype):
         return to_local_time(raw, cfg.timezone).dt.normalize()
+    head = text.iloc[:1000]
     for fmt in formats:
+        # a format that cannot read the first rows cannot read the column: skip it cheaply
+        if len(text) > len(head) and to_local_time(head, cfg.timezone, fmt).isna().any():
+            continue
         parsed = to_local_time(text, cfg.timezone, fmt)
         if parsed.notna().all():
             return parsed.dt.normalize()

@@ -10,7 +10,6 @@ group's metrics together.
 from __future__ import annotations
 
 import operator
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -80,7 +79,7 @@ class _Selected:
 
     rows: npt.NDArray[np.int64]  # positions in the frame
     day: npt.NDArray[np.int64]  # day offset in the window
-    code: npt.NDArray[np.int64] | None  # index into by_values, -1 for other/empty
+    code: npt.NDArray[np.integer[Any]] | None  # index into by_values, -1 for other/empty
     lo: npt.NDArray[np.int64]  # per period: first position in rows
     hi: npt.NDArray[np.int64]  # per period: one past the last
 
@@ -95,7 +94,13 @@ class FileRecords:
         self._frame = data.frame
         self._date_column = date_column
         self._timezone = timezone
+        # per-column work done once per source, shared by every group that needs it
         self._days: dict[str, npt.NDArray[np.int64]] = {}
+        self._order: dict[str, npt.NDArray[np.int64]] = {}
+        self._masks: dict[FilterClause, npt.NDArray[np.bool_]] = {}
+        self._numbers: dict[str, npt.NDArray[np.float64]] = {}
+        self._labels: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[Any]]] = {}
+        self._codes: dict[tuple[str, tuple[str, ...]], npt.NDArray[np.integer[Any]]] = {}
         self._selected: dict[RecordGroup, _Selected] = {}
         self._window = 0
 
@@ -103,24 +108,64 @@ class FileRecords:
 
     def daily_totals(self, group: RecordGroup, window: Window) -> npt.NDArray[np.float64]:
         sel = self._select(group, window)
-        n_by = len(group.by_values)
-        out = np.zeros((len(group.metrics), 1 + n_by, 2, window.n_days))
+        n_by, n_days = len(group.by_values), window.n_days
+        out = np.zeros((len(group.metrics), 1 + n_by, 2, n_days))
+        # a record's slot: its day overall, and (value, day) in the breakdown
+        coded, key = None, None
+        if sel.code is not None and n_by:
+            coded = sel.code >= 0
+            key = sel.code[coded].astype(np.int64) * n_days + sel.day[coded]
+        records: npt.NDArray[np.float64] | None = None  # plain record counts, shared
         for i, metric in enumerate(group.metrics):
             if metric.agg not in ADDITIVE_AGGS:
                 continue
+            if metric.column is None and metric.duration is None:
+                if records is None:
+                    records = self._day_counts(sel.day, key, n_by, n_days)
+                out[i, :, 0] = out[i, :, 1] = records
+                continue
             values = self._values(metric, sel.rows)
             has = ~np.isnan(values)
-            total = has.astype(np.float64) if metric.agg is Aggregation.COUNT else values
-            total = np.where(has, total, 0.0)
-            out[i, 0, 0] = np.bincount(sel.day, weights=total, minlength=window.n_days)
-            out[i, 0, 1] = np.bincount(sel.day, weights=has, minlength=window.n_days)
-            if n_by and sel.code is not None:
-                coded = sel.code >= 0
-                key = sel.code[coded] * window.n_days + sel.day[coded]
-                size = n_by * window.n_days
-                for k, weights in enumerate((total[coded], has[coded].astype(np.float64))):
-                    sums = np.bincount(key, weights=weights, minlength=size)
-                    out[i, 1:, k] = sums.reshape(n_by, window.n_days)
+            if has.all():  # the usual case: every record has a value, no masking needed
+                if records is None:
+                    records = self._day_counts(sel.day, key, n_by, n_days)
+                out[i, :, 1] = records
+                if metric.agg is Aggregation.COUNT:
+                    out[i, :, 0] = records
+                    continue
+                out[i, 0, 0] = np.bincount(sel.day, weights=values, minlength=n_days)
+                if key is not None and coded is not None:
+                    by_total = np.bincount(key, weights=values[coded], minlength=n_by * n_days)
+                    out[i, 1:, 0] = by_total.reshape(n_by, n_days)
+                continue
+            day = sel.day[has]
+            count = np.bincount(day, minlength=n_days)
+            total = count if metric.agg is Aggregation.COUNT else None
+            if total is None:
+                total = np.bincount(day, weights=values[has], minlength=n_days)
+            out[i, 0, 0], out[i, 0, 1] = total, count
+            if key is not None and coded is not None:
+                keep = has[coded]
+                size = n_by * n_days
+                by_count = np.bincount(key[keep], minlength=size).reshape(n_by, n_days)
+                by_total = (
+                    by_count
+                    if metric.agg is Aggregation.COUNT
+                    else np.bincount(key[keep], weights=values[coded][keep], minlength=size)
+                    .reshape(n_by, n_days)
+                )  # fmt: skip
+                out[i, 1:, 0], out[i, 1:, 1] = by_total, by_count
+        return out
+
+    @staticmethod
+    def _day_counts(
+        day: npt.NDArray[np.int64], key: npt.NDArray[np.int64] | None, n_by: int, n_days: int
+    ) -> npt.NDArray[np.float64]:
+        """(1 + n_by, n_days) record counts: overall, then per breakdown value."""
+        out = np.zeros((1 + n_by, n_days))
+        out[0] = np.bincount(day, minlength=n_days)
+        if key is not None and n_by:
+            out[1:] = np.bincount(key, minlength=n_by * n_days).reshape(n_by, n_days)
         return out
 
     def period_values(self, group: RecordGroup, window: Window) -> npt.NDArray[np.float64]:
@@ -144,8 +189,8 @@ class FileRecords:
         for i in distinct:
             column = group.metrics[i].column
             assert column is not None
-            labels = pd.factorize(value_text(self._frame[column]).to_numpy()[sel.rows])[0]
-            n_labels = int(labels.max()) + 1 if len(labels) else 0
+            all_labels, uniques = self._label_codes(column)
+            labels, n_labels = all_labels[sel.rows], len(uniques)
             for p in range(n_periods):
                 lo, hi = sel.lo[p], sel.hi[p]
                 out[i, :, p] = _distinct_counts(
@@ -160,10 +205,53 @@ class FileRecords:
         """Each record's business day as days since 1970-01-01 (NO_DAY when undated)."""
         key = column or DATE_COL
         if key not in self._days:
-            local = self._frame[key].to_numpy(dtype="datetime64[ns]")
+            local = self._frame[key].to_numpy()  # datetime64 in the frame's own unit
             days = local.astype("datetime64[D]").astype(np.int64)
             self._days[key] = np.where(np.isnat(local), NO_DAY, days)
         return self._days[key]
+
+    def _day_order(self, column: str | None) -> npt.NDArray[np.int64]:
+        """Record positions sorted by business day (file order within a day, so ``first`` and
+        ``last`` are the earliest and latest day's first and last record in the export)."""
+        key = column or DATE_COL
+        if key not in self._order:
+            day = self._day_numbers(column)
+            dated = day != NO_DAY
+            base = int(day[dated].min()) if dated.any() else 0
+            span = int(day[dated].max()) - base if dated.any() else 0
+            offset = np.where(dated, day - base, 0)
+            # a stable sort of 16-bit keys is a radix sort: linear in records
+            small = offset.astype(np.int16) if span < 32_767 else offset
+            self._order[key] = np.argsort(small, kind="stable")
+        return self._order[key]
+
+    def _mask(self, clause: FilterClause) -> npt.NDArray[np.bool_]:
+        if clause not in self._masks:
+            self._masks[clause] = filter_mask(self._frame, (clause,)).to_numpy(dtype=bool)
+        return self._masks[clause]
+
+    def _label_codes(self, column: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[Any]]:
+        """Each record's value of ``column`` as an integer label (-1 when empty), and the values."""
+        if column not in self._labels:
+            raw_labels, raw_uniques = pd.factorize(self._frame[column])
+            # clean the distinct values only ('web_form ' and 'web_form' are one value)
+            cleaned = value_text(pd.Series(raw_uniques))
+            merged, uniques = pd.factorize(cleaned)
+            lookup = np.append(np.asarray(merged, dtype=np.int64), -1)  # raw -1 (empty) → -1
+            labels = lookup[np.asarray(raw_labels, dtype=np.int64)]
+            self._labels[column] = (labels, np.asarray(uniques, dtype=object))
+        return self._labels[column]
+
+    def _by_codes(self, column: str, values: tuple[str, ...]) -> npt.NDArray[np.integer[Any]]:
+        """Each record's index in ``values`` (-1 for an empty or unlisted value)."""
+        if (column, values) not in self._codes:
+            labels, uniques = self._label_codes(column)
+            position = pd.Index(list(values)).get_indexer(uniques)
+            lookup = np.append(np.asarray(position, dtype=np.int64), -1)  # label -1 → -1
+            # 16-bit codes: a stable sort of them (per period, by value) is a radix sort
+            small = np.int16 if len(values) < 32_767 else np.int64
+            self._codes[(column, values)] = lookup[labels].astype(small)
+        return self._codes[(column, values)]
 
     def _select(self, group: RecordGroup, window: Window) -> _Selected:
         if self._window == id(window) and group in self._selected:
@@ -172,27 +260,17 @@ class FileRecords:
         day_number = self._day_numbers(date)
         offset = day_number - np.datetime64(window.start, "D").astype(np.int64)
         keep = (day_number != NO_DAY) & (offset >= 0) & (offset < window.n_days)
-        if group.filters:
-            keep &= filter_mask(self._frame, group.filters).to_numpy(dtype=bool)
+        for clause in group.filters:
+            keep &= self._mask(clause)
         if group.cohort is not None:
             event = self._day_numbers(group.cohort.event)
             waited = event - day_number  # business days from the record to its event
             keep &= (event != NO_DAY) & (waited >= 0) & (waited <= group.cohort.within_days)
-        rows = np.flatnonzero(keep)
-        # when the dating column has times, order by time so first/last mean earliest/latest
-        dating = self._frame.get(date or self._date_column)
-        if dating is not None and pd.api.types.is_datetime64_any_dtype(dating.dtype):
-            sort_key = dating.to_numpy(dtype="datetime64[ns]").astype(np.int64)[rows]
-        else:
-            sort_key = offset[rows]
-        rows = rows[np.argsort(sort_key, kind="stable")]
+        # in day order, so each period is a contiguous slice of the selected records
+        order = self._day_order(date)
+        rows = order[keep[order]]
         day = offset[rows]
-        code = None
-        if group.by is not None:
-            text = value_text(self._frame[group.by])
-            # index of each record's value in by_values; -1 for an empty or unlisted value
-            all_codes = pd.Index(list(group.by_values)).get_indexer(text.to_numpy())
-            code = np.asarray(all_codes, dtype=np.int64)[rows]
+        code = self._by_codes(group.by, group.by_values)[rows] if group.by is not None else None
         lo = np.searchsorted(day, window.starts, side="left")
         hi = np.searchsorted(day, window.ends, side="left")
         selected = _Selected(rows, day, code, lo, hi)
@@ -212,11 +290,12 @@ class FileRecords:
         if metric.column is None:
             return np.ones(len(rows))
         if metric.agg is Aggregation.COUNT:
-            filled = FilterClause(metric.column, FilterOp.NOT_NULL, True)
-            present = filter_mask(self._frame, (filled,)).to_numpy(dtype=bool)
+            present = self._mask(FilterClause(metric.column, FilterOp.NOT_NULL, True))
             return np.where(present[rows], 1.0, np.nan)
-        values = self._frame[metric.column].to_numpy(dtype=np.float64, na_value=np.nan)
-        return np.asarray(values[rows], dtype=np.float64)
+        if metric.column not in self._numbers:
+            column = self._frame[metric.column]
+            self._numbers[metric.column] = column.to_numpy(dtype=np.float64, na_value=np.nan)
+        return self._numbers[metric.column][rows]
 
     def _instants(self, column: str) -> npt.NDArray[np.int64]:
         """A timestamp column as UTC nanoseconds, so a duration across a DST change is the true
@@ -230,72 +309,107 @@ class FileRecords:
                 ambiguous=np.zeros(len(local), dtype=bool),
                 nonexistent="shift_forward",
             )
-            values = aware.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy("datetime64[ns]")
+            values = aware.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()
+            values = values.astype("datetime64[ns]")
             self._days[key] = np.where(np.isnat(values), NO_DAY, values.astype(np.int64))
         return self._days[key]
 
 
 def _order_statistics(
     block: npt.NDArray[np.float64],
-    codes: npt.NDArray[np.int64] | None,
+    codes: npt.NDArray[np.integer[Any]] | None,
     metrics: list[RecordMetric],
     n_by: int,
 ) -> npt.NDArray[np.float64]:
-    """(len(metrics), 1 + n_by) values of one period's records (rows of ``block``)."""
+    """(len(metrics), 1 + n_by) values of one period's records (rows of ``block``, in time order),
+    all metrics at once: overall, then per breakdown value on that value's rows."""
     out = np.full((len(metrics), 1 + n_by), np.nan)
-    frame = pd.DataFrame(block) if codes is not None and n_by else None
-    coded = codes >= 0 if codes is not None else None
-    with warnings.catch_warnings(), np.errstate(all="ignore"):
-        warnings.simplefilter("ignore", RuntimeWarning)
-        for j, metric in enumerate(metrics):
-            column = block[:, j]
-            out[j, 0] = _reduce(column, metric)
-            if frame is not None and coded is not None and codes is not None:
-                grouped = frame[j][coded].groupby(codes[coded])
-                per_value = _reduce_groups(grouped, metric)
-                out[j, 1 + per_value.index.to_numpy(dtype=np.int64)] = per_value.to_numpy()
+    out[:, 0] = _reduce_columns(block, metrics)
+    if codes is not None and n_by:
+        # rows grouped by value (a stable sort keeps time order inside each value)
+        order = np.argsort(codes, kind="stable")
+        bounds = np.searchsorted(codes[order], np.arange(n_by + 1))
+        grouped = block[order]
+        for k in range(n_by):
+            if bounds[k + 1] > bounds[k]:
+                out[:, 1 + k] = _reduce_columns(grouped[bounds[k] : bounds[k + 1]], metrics)
     return out
 
 
-def _reduce(values: npt.NDArray[np.float64], metric: RecordMetric) -> float:
-    present = values[~np.isnan(values)]
-    if not len(present):
-        return np.nan
-    agg = metric.agg
-    if agg is Aggregation.MEDIAN:
-        return float(np.median(present))
-    if agg is Aggregation.PERCENTILE:
-        return float(np.percentile(present, metric.percentile or 0.0))
-    if agg is Aggregation.MIN:
-        return float(present.min())
-    if agg is Aggregation.MAX:
-        return float(present.max())
-    if agg is Aggregation.FIRST:
-        return float(present[0])
-    return float(present[-1])  # LAST
+def _reduce_columns(
+    block: npt.NDArray[np.float64], metrics: list[RecordMetric]
+) -> npt.NDArray[np.float64]:
+    """Each column's statistic over its non-empty rows (NaN when it has none), vectorised.
+
+    Order statistics sort each column (NaN sorts last) and interpolate linearly between the two
+    ranks around q × (n − 1), n counted per column: numpy's default percentile, empty cells
+    skipped. First and last are the earliest and latest non-empty rows.
+    """
+    rows, _ = block.shape
+    present = ~np.isnan(block)
+    n = present.sum(axis=0)
+    cols = np.arange(len(metrics))
+    out = np.full(len(metrics), np.nan)
+    q = np.array([_quantile_of(m) for m in metrics])
+    ranked = ~np.isnan(q)
+    if ranked.any() and rows:
+        pos = q[ranked] * np.maximum(n[ranked] - 1, 0)
+        lo = np.floor(pos).astype(np.int64)
+        hi = np.minimum(lo + 1, np.maximum(n[ranked] - 1, 0))
+        # empty cells go last; a partition at just the ranks needed is linear, a sort is not
+        filled = np.where(present[:, ranked], block[:, ranked], np.inf)
+        ordered = np.partition(filled, np.unique(np.concatenate([lo, hi])), axis=0)
+        idx = np.arange(ranked.sum())
+        with np.errstate(invalid="ignore"):
+            low, high = ordered[lo, idx], ordered[hi, idx]
+            out[ranked] = np.where(hi > lo, low + (pos - lo) * (high - low), low)
+    first = present.argmax(axis=0)
+    last = rows - 1 - present[::-1].argmax(axis=0)
+    for agg, pick in ((Aggregation.FIRST, first), (Aggregation.LAST, last)):
+        chosen = np.array([m.agg is agg for m in metrics])
+        out[chosen] = block[pick[chosen], cols[chosen]]
+    return np.where(n > 0, out, np.nan)
 
 
-def _reduce_groups(grouped: Any, metric: RecordMetric) -> pd.Series:
-    agg = metric.agg
-    if agg is Aggregation.MEDIAN:
-        result = grouped.median()
-    elif agg is Aggregation.PERCENTILE:
-        result = grouped.quantile((metric.percentile or 0.0) / 100.0)
-    else:
-        result = getattr(grouped, agg.value)()  # min, max, first, last skip empty values
-    assert isinstance(result, pd.Series)
-    return result
+def _quantile_of(metric: RecordMetric) -> float:
+    """The rank statistic as a fraction (min 0, median 0.5, max 1); NaN for first/last."""
+    if metric.agg is Aggregation.MEDIAN:
+        return 0.5
+    if metric.agg is Aggregation.PERCENTILE:
+        return (metric.percentile or 0.0) / 100.0
+    if metric.agg is Aggregation.MIN:
+        return 0.0
+    if metric.agg is Aggregation.MAX:
+        return 1.0
+    return np.nan
 
 
 def _distinct_counts(
-    labels: npt.NDArray[np.int64], codes: npt.NDArray[np.int64] | None, n_labels: int, n_by: int
+    labels: npt.NDArray[np.int64],
+    codes: npt.NDArray[np.integer[Any]] | None,
+    n_labels: int,
+    n_by: int,
 ) -> npt.NDArray[np.float64]:
     """Distinct non-empty labels among one period's records, overall and per breakdown value."""
     out = np.zeros(1 + n_by)
     present = labels >= 0
-    out[0] = np.unique(labels[present]).size
+    out[0] = _n_distinct(labels[present], n_labels)
     if codes is not None and n_by:
         both = present & (codes >= 0)
-        pairs = np.unique(codes[both] * max(n_labels, 1) + labels[both])
-        out[1:] = np.bincount(pairs // max(n_labels, 1), minlength=n_by)[:n_by]
+        width = max(n_labels, 1)
+        keys = codes[both].astype(np.int64) * width + labels[both]
+        if n_by * width <= 8 * len(keys) + 1024:  # a bitmap is cheaper than sorting
+            seen = np.zeros(n_by * width, dtype=bool)
+            seen[keys] = True
+            out[1:] = seen.reshape(n_by, width).sum(axis=1)
+        else:
+            out[1:] = np.bincount(np.unique(keys) // width, minlength=n_by)[:n_by]
     return out
+
+
+def _n_distinct(labels: npt.NDArray[np.int64], n_labels: int) -> int:
+    if n_labels <= 8 * len(labels) + 1024:
+        seen = np.zeros(n_labels, dtype=bool)
+        seen[labels] = True
+        return int(seen.sum())
+    return int(np.unique(labels).size)
