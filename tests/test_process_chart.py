@@ -96,7 +96,8 @@ def test_a_process_change_is_marked_before_the_series_starts() -> None:
     assert change["data"]["values"] == [
         {"pc": "2026-08-26", "note": "process change: New web form"}
     ]
-    domain = x_chart["layer"][-1]["encoding"]["x"]["scale"]["domain"]
+    line = next(layer for layer in x_chart["layer"] if layer["mark"]["type"] == "line")
+    domain = line["encoding"]["x"]["scale"]["domain"]
     assert domain == ["2026-08-22", "2026-11-19"]  # 4 days either side of the change and the end
     register_fonts()
     assert vl_convert.vegalite_to_svg(process_chart_spec(result)).startswith("<svg")

@@ -75,6 +75,25 @@ def dump_dom(page: Path) -> str:
     return done.stdout.decode("utf-8")
 
 
+def console_messages(page: Path) -> list[str]:
+    """What the page logged to the browser console (Vega's warnings land there)."""
+    browser = chromium()
+    assert browser is not None
+    with tempfile.TemporaryDirectory() as profile:
+        done = subprocess.run(
+            [
+                browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--proxy-server=127.0.0.1:9", f"--user-data-dir={profile}",
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
+                "--dump-dom", page.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )  # fmt: skip
+    return [line for line in done.stderr.decode("utf-8").splitlines() if "CONSOLE" in line]
+
+
 def tiny_ctx(**kwargs: Any) -> ReportContext:
     return build_context(tiny_report(**kwargs))
 
@@ -317,3 +336,5 @@ def test_offline_chromium_draws_the_limits_band_and_the_process_behaviour_charts
     assert "URL 607 bps" in drawn["chart-2-lead_rate-xmr"]
     # signal points are coloured by direction: good (leads) green, bad (the rate) red
     assert "#067647" in xmr and "#b42318" in drawn["chart-2-lead_rate-xmr"]
+    # and Vega had nothing to complain about (no "Infinite extent", no conflicting scales)
+    assert console_messages(page) == []

@@ -151,6 +151,10 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
     # the limits must be inside the y domain even when every value sits well within them
     scale = {"zero": False, "nice": True, "domain": {"unionWith": [s.lower, s.upper]}}
     y = {"field": "v", "type": "quantitative", "scale": scale, "axis": axis}
+    # the scales are declared once, on the value line: the same domain stated on several layers
+    # (or on layers with other data) makes Vega warn "Conflicting scale property"
+    bare_x = {k: v for k, v in x.items() if k not in ("scale", "axis")}
+    bare_y = {"field": "v", "type": "quantitative"}
     tooltip = [
         {"field": "label", "type": "nominal", "title": "Week"},
         {"field": "vt", "type": "nominal", "title": "Value"},
@@ -178,7 +182,7 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
                     ]
                 },
                 "mark": {"type": "rect", "color": COLOR_BASELINE},
-                "encoding": {"x": {**x, "field": "b0"}, "x2": {"field": "b1"}},
+                "encoding": {"x": {**bare_x, "field": "b0"}, "x2": {"field": "b1"}},
             }
         )
         layers.append(
@@ -194,7 +198,7 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
                     "fontSize": 9,
                     "color": COLOR_LIMIT,
                 },
-                "encoding": {"x": {**x, "field": "b0"}, "y": {"value": X_HEIGHT}},
+                "encoding": {"x": {**bare_x, "field": "b0"}, "y": {"value": X_HEIGHT}},
             }
         )
     for value, color, dash, text in lines:
@@ -206,7 +210,7 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
                 "data": {"values": [{"pc": _iso(s.process_change), "note": note}]},
                 "mark": {"type": "rule", "color": COLOR_NOTE, "strokeDash": [2, 2]},
                 "encoding": {
-                    "x": {**x, "field": "pc"},
+                    "x": {**bare_x, "field": "pc"},
                     "tooltip": [{"field": "note", "type": "nominal", "title": "Process change"}],
                 },
             }
@@ -221,8 +225,8 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
         {
             "mark": {"type": "point", "filled": True, "strokeWidth": 1.5, "opacity": 1},
             "encoding": {
-                "x": x,
-                "y": y,
+                "x": bare_x,
+                "y": bare_y,
                 "size": {"condition": {"test": "datum.sig != null", "value": 55}, "value": 18},
                 "stroke": {
                     "condition": [
