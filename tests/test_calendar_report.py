@@ -6,16 +6,23 @@ worked out by hand in the comments.
 
 from __future__ import annotations
 
+import datetime as dt
+import email
+import email.policy
 import json
 from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
 from tests.conftest import d, daily_csv, metric
+from wbr.cli import cli
 from wbr.config import load_config
+from wbr.delivery.restate import find_restatements
 from wbr.errors import ConfigError
 from wbr.project import load_project
 from wbr.report import build_metric_set, metric_set_json
@@ -174,3 +181,77 @@ def test_table_weekday_contradicts_week_ends_on(make_project: Callable[..., Path
         "wbr.yaml: 'calendar.path' → c.csv: fiscal week 1 of FY2022 ends on 2022-02-05, a "
         "saturday; week_ends_on is sunday"
     ]
+
+
+def test_restatement_of_a_fiscal_month(make_project: Callable[..., Path], tmp_path: Path) -> None:
+    """An archived fiscal month is matched by its key (FY2025-P09) and named 'P9 FY2025'."""
+    ms = build_metric_set(load_project(project(make_project)), d("2025-11-15"))
+    doc = json.loads(metric_set_json(ms))
+    doc["week_ending"] = "2025-11-08"  # as if archived the week before
+    doc["metrics"][0]["months"][-1]["value"] = 480.0  # P9 FY2025 was 487 (see above)
+    doc["metrics"][0]["months"][-1]["prior_year"] = 1.0  # a fiscal prior year is never compared
+    folder = tmp_path / "archive" / "2025" / "2025-11-08"
+    folder.mkdir(parents=True)
+    (folder / "metrics.json").write_text(json.dumps(doc), encoding="utf-8")
+    found = find_restatements(ms, tmp_path / "archive")
+    # 487 vs 480: +7/480 = +1.458 % -> "+1.5 %"
+    assert [r.message for r in found.restatements] == [
+        "X, P9 FY2025: archived 480, now 487 (+1.5 %)"
+    ]
+
+
+def test_calendar_table_gives_the_same_numbers(make_project: Callable[..., Path]) -> None:
+    # the NRF 4-5-4 years FY2022-FY2025 written row by row from the issue's year starts
+    starts = {2022: ("2022-01-30", 52), 2023: ("2023-01-29", 53), 2024: ("2024-02-04", 52),
+              2025: ("2025-02-02", 52)}  # fmt: skip
+    rows = ["date,fiscal_year,fiscal_quarter,fiscal_month,fiscal_week"]
+    for fy, (start, n_weeks) in starts.items():
+        lengths = [4, 5, 4] * 4
+        lengths[-1] += n_weeks - 52
+        week = 0
+        for month, n in enumerate(lengths, start=1):
+            for _ in range(n):
+                for k in range(7):
+                    day = d(start) + dt.timedelta(days=7 * week + k)
+                    rows.append(f"{day},{fy},{(month - 1) // 3 + 1},{month},{week + 1}")
+                week += 1
+    path = make_project(
+        sources={"s": CSV},
+        metrics=METRICS,
+        config={"week_ends_on": "saturday", "calendar": {"type": "table", "path": "cal.csv"}},
+    )
+    (path.parent / "cal.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ms = build_metric_set(load_project(path), d("2025-11-15"))
+    x = ms.get("x")
+    # the same as the retail rules above: MTD 119 vs 133, P9 FY2025 487 vs 484, week 41
+    assert (x.summary.mtd, x.summary.mtd_yoy) == (119.0, pytest.approx(-14 / 133, rel=1e-12))
+    assert (x.months[-1].month, x.months[-1].value, x.months[-1].prior_year) == (
+        "FY2025-P09", 487.0, 484.0,
+    )  # fmt: skip
+    assert ms.week_number == 41
+    assert ms.calendar is not None and ms.calendar.describe() == (
+        "calendar table cal.csv (FY2022–FY2025); 53-week years restated"
+    )
+
+
+def test_email_numbers_the_fiscal_week(make_project: Callable[..., Path], tmp_path: Path) -> None:
+    path = make_project(
+        sources={"s": CSV},
+        metrics=METRICS,
+        config={
+            "week_ends_on": "saturday",
+            "calendar": NRF,
+            "email": {"from": "wbr@acme.example", "to": ["ceo@acme.example"],
+                      "subject": "WBR week {week_number}"},
+        },  # fmt: skip
+    )
+    runner = CliRunner()
+    for command in (["render", "--to", "pdf"], ["email", "--dry-run"]):
+        result = runner.invoke(cli, [*command, str(path), "--week-ending", "2025-11-15"])
+        assert result.exit_code == 0, result.output
+    [eml] = path.parent.glob("reports/2025-11-15/*.eml")
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert msg["Subject"] == "WBR week 41"  # fiscal week 41 of FY2025 (ISO week 46)
+    assert isinstance(msg, EmailMessage)
+    body = msg.get_body(("plain",))
+    assert body is not None and "Week ending 2025-11-15 (week 41)" in body.get_content()

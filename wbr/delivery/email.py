@@ -387,6 +387,7 @@ def deliver_email(
         date=now,
         message_id=make_msgid(idstring=f"wbr.{packet.week_ending}", domain=domain),
         to=to,
+        number=report.metric_set.week_number,  # the fiscal week on a retail calendar (#12)
     )
     subject = str(msg["Subject"])
     if dry_run:

@@ -33,14 +33,22 @@ STATUS_STYLE = {
 }
 
 
-def subject_line(template: str, *, week_ending: dt.date, headline: str, title: str) -> str:
+def subject_line(
+    template: str,
+    *,
+    week_ending: dt.date,
+    headline: str,
+    title: str,
+    number: int | None = None,
+) -> str:
     """Fill ``{week_ending}``, ``{week_number}``, ``{headline}`` and ``{title}``; nothing else.
 
     A plain substitution, never ``str.format``: other braces in the template stay as they are.
+    ``number`` is the week's number on the report's calendar (default: its ISO week).
     """
     values = {
         "week_ending": week_ending.isoformat(),
-        "week_number": str(week_number(week_ending)),
+        "week_number": str(number or week_number(week_ending)),
         "headline": headline,
         "title": title,
     }
@@ -59,6 +67,7 @@ def compose(
     date: dt.datetime,
     message_id: str,
     to: Sequence[str] = (),
+    number: int | None = None,
 ) -> EmailMessage:
     """Build the message: subject, HTML and text *At a glance*, the PDF attached.
 
@@ -71,7 +80,7 @@ def compose(
         envelope_address(address)
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = subject_line(
-        email.subject, week_ending=week_ending, headline=glance.headline, title=title
+        email.subject, week_ending=week_ending, headline=glance.headline, title=title, number=number
     )
     msg["From"] = email.sender
     msg["To"] = ", ".join(to_list)
@@ -80,10 +89,10 @@ def compose(
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = message_id
     msg["X-WBR-Week-Ending"] = week_ending.isoformat()
-    msg.set_content(glance_text(title, week_ending, glance, pdf_name), cte="quoted-printable")
-    msg.add_alternative(
-        glance_html(title, week_ending, glance, pdf_name), subtype="html", cte="quoted-printable"
-    )
+    text = glance_text(title, week_ending, glance, pdf_name, number)
+    msg.set_content(text, cte="quoted-printable")
+    html = glance_html(title, week_ending, glance, pdf_name, number)
+    msg.add_alternative(html, subtype="html", cte="quoted-printable")
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
     return msg
 
@@ -116,10 +125,12 @@ def message_recipients(msg: EmailMessage) -> tuple[str, ...]:
     return unique_addresses(addr for _, addr in getaddresses(headers) if addr)
 
 
-def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str) -> str:
+def glance_text(
+    title: str, week_ending: dt.date, glance: Glance, pdf_name: str, number: int | None = None
+) -> str:
     """The plain-text alternative: the same *At a glance*, readable in any client."""
     wrap = textwrap.TextWrapper(width=78, initial_indent="  ", subsequent_indent="  ")
-    lines = [title, f"Week ending {week_ending} (week {week_number(week_ending)})", ""]
+    lines = [title, f"Week ending {week_ending} (week {number or week_number(week_ending)})", ""]
     lines += [f"At a glance: {glance.headline}", ""]
     if glance.summary:
         lines += [*textwrap.wrap(glance.summary, width=78), ""]
@@ -164,7 +175,9 @@ def glance_text(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
     return "\n".join(lines) + "\n"
 
 
-def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str) -> str:
+def glance_html(
+    title: str, week_ending: dt.date, glance: Glance, pdf_name: str, number: int | None = None
+) -> str:
     """The HTML body: inline styles only, no scripts, no external resources, text escaped."""
     e = _esc
     parts = [
@@ -179,7 +192,7 @@ def glance_html(title: str, week_ending: dt.date, glance: Glance, pdf_name: str)
         'style="max-width:680px;width:100%;background:#ffffff;border:1px solid #d0d5dd;">'
         '<tr><td style="padding:24px;font-size:14px;line-height:1.45;">',
         f'<p style="margin:0;color:#475467;font-size:12px;">Weekly Business Review · week ending '
-        f"{e(week_ending.isoformat())} (week {week_number(week_ending)})</p>",
+        f"{e(week_ending.isoformat())} (week {number or week_number(week_ending)})</p>",
         f'<h1 style="margin:4px 0 16px;font-size:20px;">{e(title)}</h1>',
         '<h2 style="margin:0 0 4px;font-size:16px;">At a glance</h2>',
         f'<p style="margin:0 0 16px;font-size:15px;font-weight:bold;">{e(glance.headline)}</p>',
