@@ -13,9 +13,11 @@ are written as ``inf`` are not numbers a business reports: they are warned about
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 CURRENCY = "$€£"
@@ -81,16 +83,66 @@ def to_numbers(raw: pd.Series, seps: Separators = Separators()) -> pd.Series:
     return read_numbers(raw, seps).values
 
 
+def parse_number_block(
+    frame: pd.DataFrame,
+    columns: Sequence[str],
+    seps: Separators,
+    where: str,
+    problems: list[str],
+    warnings: list[str],
+) -> npt.NDArray[np.float64] | None:
+    """A metric source's number columns as one float block (rows x ``columns``), NaN = missing.
+
+    Text that is no number is a problem; '1,5' (without ``decimal: ','``) and infinities are
+    warned about and missing. ``where`` names the source; line numbers count the header as 1.
+    Columns the CSV reader already made numeric are checked together, in one numpy pass.
+    """
+    out = np.empty((len(frame), len(columns)), dtype=np.float64)
+    direct = [
+        j
+        for j, c in enumerate(columns)
+        if pd.api.types.is_numeric_dtype(frame[c].dtype)
+        and not pd.api.types.is_bool_dtype(frame[c].dtype)
+    ]
+    if direct:
+        values = frame[[columns[j] for j in direct]].to_numpy(
+            np.float64, copy=True, na_value=np.nan
+        )
+        infinite = np.isinf(values)
+        for k in np.nonzero(infinite.any(axis=0))[0].tolist():
+            rows = infinite[:, k]
+            at = int(rows.argmax())
+            warnings.append(
+                _infinite(
+                    f"{where}: column '{columns[direct[k]]}'",
+                    rows.sum(),
+                    repr(str(values[at, k])),
+                    at,
+                )
+            )
+        values[infinite] = np.nan
+        out[:, direct] = values
+    failed = False
+    for j in sorted(set(range(len(columns))) - set(direct)):
+        label = f"{where}: column '{columns[j]}'"
+        parsed = parse_numbers(frame[columns[j]], seps, label, problems, warnings)
+        if parsed is None:
+            failed = True
+        else:
+            out[:, j] = parsed.to_numpy(dtype=np.float64, na_value=np.nan)
+    return None if failed else out
+
+
 def parse_numbers(
     raw: pd.Series, seps: Separators, where: str, problems: list[str], warnings: list[str]
 ) -> pd.Series | None:
-    """A metric's column as floats: text is a problem; '1,5' and infinities are warned about.
+    """One column as floats: text is a problem; '1,5' and infinities are warned about.
 
     ``where`` names the source and column; line numbers count the header as line 1.
     """
     reading = read_numbers(raw, seps)
     if reading.not_numbers.any():
-        at = int(reading.not_numbers.to_numpy().nonzero()[0][0])
+        at = _first(reading.not_numbers)
         problems.append(
             f"{where} has a value that is not a number: {_cell(raw, at)} on line {at + 2}"
         )
@@ -101,26 +153,30 @@ def parse_numbers(
             if seps.group == ","
             else f"'{seps.group}' separates thousands in this source"
         )
+        at = _first(reading.ungrouped)
         warnings.append(
-            f"{where} has {_count(reading.ungrouped)} not written as a number with "
-            f"'{seps.group}' between thousands, first {_cell(raw, _first(reading.ungrouped))} on "
-            f"line {_first(reading.ungrouped) + 2} ({hint}); treated as missing"
+            f"{where} has {_count(int(reading.ungrouped.sum()))} not written as a number with "
+            f"'{seps.group}' between thousands, first {_cell(raw, at)} on line {at + 2} ({hint}); "
+            "treated as missing"
         )
     if reading.non_finite.any():
-        warnings.append(
-            f"{where} has {_count(reading.non_finite)} too large to be a number (infinite), "
-            f"first {_cell(raw, _first(reading.non_finite))} on line "
-            f"{_first(reading.non_finite) + 2}; treated as missing"
-        )
+        at = _first(reading.non_finite)
+        warnings.append(_infinite(where, int(reading.non_finite.sum()), _cell(raw, at), at))
     return reading.values
+
+
+def _infinite(where: str, n: int, first: str, at: int) -> str:
+    return (
+        f"{where} has {_count(n)} too large to be a number (infinite), first {first} on line "
+        f"{at + 2}; treated as missing"
+    )
 
 
 def _first(mask: pd.Series) -> int:
     return int(mask.to_numpy().nonzero()[0][0])
 
 
-def _count(mask: pd.Series) -> str:
-    n = int(mask.sum())
+def _count(n: int) -> str:
     return "1 value" if n == 1 else f"{n:,} values"
 
 
