@@ -493,3 +493,22 @@ def test_unclosed_quote_in_the_data(make_project: Make) -> None:
         "source 's' (data/s.csv): cannot read: Error tokenizing data. C error: EOF inside string "
         "starting at row 2",
     )
+
+
+# --- the compute process stays lean ----------------------------------------------------------
+
+
+def test_compute_imports_no_renderer(make_project: Make, tmp_path: Path) -> None:
+    """``wbr compute`` must not pay for Altair, Jinja2, Typst or vl-convert (issue #7, Speed)."""
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    script = (
+        "import sys\n"
+        "from wbr.cli import cli\n"
+        f"cli(['-q', 'compute', {str(project)!r}, '-o', {str(tmp_path / 'm.json')!r}],"
+        " standalone_mode=False)\n"
+        "heavy = ('altair', 'jinja2', 'typst', 'vl_convert', 'vegafusion', 'aiosmtpd')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"

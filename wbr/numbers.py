@@ -98,11 +98,11 @@ def parse_number_block(
     Columns the CSV reader already made numeric are checked together, in one numpy pass.
     """
     out = np.empty((len(frame), len(columns)), dtype=np.float64)
+    dtypes = frame.dtypes  # once: frame[c] builds a Series, which 1,000 times costs 0.2 s
     direct = [
         j
         for j, c in enumerate(columns)
-        if pd.api.types.is_numeric_dtype(frame[c].dtype)
-        and not pd.api.types.is_bool_dtype(frame[c].dtype)
+        if pd.api.types.is_numeric_dtype(dtypes[c]) and not pd.api.types.is_bool_dtype(dtypes[c])
     ]
     if direct:
         values = frame[[columns[j] for j in direct]].to_numpy(
