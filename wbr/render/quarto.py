@@ -45,8 +45,8 @@ _STYLE = (
 # Typst set rules for Quarto's typst format: landscape pages and "Page N of M" in the footer.
 # Quarto's own page settings come later and leave both alone.
 _TYPST_HEADER = (
-    '#set page(flipped: true, footer: context [#set text(size: 7.5pt, fill: rgb("#667085"))'
-    "#h(1fr) Page #counter(page).display() of #counter(page).final().first()])\n"
+    '#set page(flipped: true, footer: context [#set text(size: 7.5pt, fill: rgb("#667085"));'
+    " #h(1fr) Page #counter(page).display() of #counter(page).final().first()])\n"
 )
 
 QUARTO_ENV = "QUARTO_PATH"
