@@ -385,13 +385,16 @@ def render_command(
 ) -> None:
     """Render the week's packet (HTML, PDF, .qmd) plus metrics.json into OUTPUT/WEEK_ENDING/.
 
-    Prints the written paths on stdout; progress goes to stderr.
+    The week's folder is replaced as a whole once every format is rendered (a failure
+    leaves the previous packet as it was). Prints the written paths on stdout; progress
+    goes to stderr.
 
     \b
     Example:
         wbr render
         wbr render --week-ending 2026-11-15 --to html -o reports
     """
+    from wbr.delivery.lock import run_lock
     from wbr.project import load_project
     from wbr.report import (
         DEFAULT_FORMATS,
@@ -399,6 +402,7 @@ def render_command(
         OutputFormat,
         build_report,
         count_steps,
+        prepare_output_dir,
         write_outputs,
     )
 
@@ -407,11 +411,13 @@ def render_command(
     for warning in report.metric_set.warnings:
         log.warning(warning)
     wanted = [OutputFormat(f) for f in formats] or list(DEFAULT_FORMATS)
-    if sys.stderr.isatty() and log.level <= logging.INFO:
-        steps = count_steps(report, wanted)
-        with click.progressbar(length=steps, label="Rendering", file=sys.stderr) as bar:
-            paths = write_outputs(report, wanted, output, Engine(engine), progress=bar.update)
-    else:
-        paths = write_outputs(report, wanted, output, Engine(engine))
+    base = prepare_output_dir(output if output is not None else project.config.output_dir)
+    with run_lock(base):  # never beside a run, email or archive of the same packets
+        if sys.stderr.isatty() and log.level <= logging.INFO:
+            steps = count_steps(report, wanted)
+            with click.progressbar(length=steps, label="Rendering", file=sys.stderr) as bar:
+                paths = write_outputs(report, wanted, base, Engine(engine), progress=bar.update)
+        else:
+            paths = write_outputs(report, wanted, base, Engine(engine))
     for path in paths:
         click.echo(str(path))

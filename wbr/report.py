@@ -8,6 +8,8 @@ requested formats into ``<out_dir>/<YYYY-MM-DD>/``. Templates never compute.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from wbr.config import MetricBlock, Section, TableBlock, TablePeriod
 from wbr.delivery import Packet, packet_for
 from wbr.engine import compute, resolve_week_ending
+from wbr.errors import RenderError
 from wbr.fileio import write_atomic
 from wbr.glance import Glance, build_glance
 from wbr.loading import LoadedData, load_sources
@@ -273,9 +276,14 @@ Progress = Callable[[int], None]
 """Called with how many steps just finished (see :func:`count_steps`), for a progress bar."""
 
 
-def output_paths(report: Report, out_dir: Path) -> dict[str, Path]:
-    """Where each output of one week goes (a contract with delivery: email and archive)."""
+def output_paths(report: Report, out_dir: Path, folder: Path | None = None) -> dict[str, Path]:
+    """Where each output of one week goes (a contract with delivery: email and archive).
+
+    ``folder`` replaces the week's folder (``<out_dir>/<YYYY-MM-DD>``): the staging folder.
+    """
     packet = packet_for(out_dir, report.week_ending)
+    if folder is not None:
+        packet = Packet(folder, report.week_ending)
     return {
         "dir": packet.folder,
         "html": packet.html,
@@ -317,16 +325,69 @@ def write_outputs(
 
     ``out_dir`` defaults to the config's ``output_dir``; ``<out_dir>/.cache`` keeps the Vega
     runtime and the chart SVGs between runs. ``engine`` AUTO uses Quarto when it is installed.
-    Every file is written atomically; a failure raises RenderError.
+
+    The packet is one unit (:mod:`wbr.render.staging`): every format is rendered into a temporary
+    folder beside the week's folder, which then replaces the week's folder in one rename. A failure
+    (a RenderError, a full disk) leaves the previous packet as it was. Formats not asked for this
+    time are not kept from an earlier render (they would not match); other files in the folder,
+    such as the email's ``sent.json``, are. The caller holds the project's run lock
+    (:func:`wbr.delivery.lock.run_lock`), as ``wbr render`` and ``wbr run`` do.
     """
+    from wbr.render.staging import staged_folder
+
+    base = out_dir if out_dir is not None else report.project.config.output_dir
+    final = output_paths(report, base)
+    prepare_output_dir(base)
+    owned = {final[k].name for k in ("html", "pdf", "qmd", "charts", "json")}
+    owned |= {f"{report.stem}_files", f"{report.stem}.typ"}  # Quarto's by-products
+    try:
+        with staged_folder(final["dir"], owned) as tmp:
+            staged = {**final, **output_paths(report, base, folder=tmp)}
+            written = _render_into(report, formats, staged, engine, progress)
+    except OSError as exc:
+        raise RenderError(
+            f"cannot write the packet in {final['dir']}: {_os_reason(exc)}; "
+            "the previous packet (if any) is unchanged"
+        ) from None
+    return [final["dir"] / p.name for p in written]  # every output sits in the week's folder
+
+
+def prepare_output_dir(out_dir: Path) -> Path:
+    """Create ``out_dir`` (and its parents) or raise RenderError naming it and the reason."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(out_dir, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(out_dir))
+    except OSError as exc:
+        raise RenderError(
+            f"cannot write packets to {out_dir}: {_os_reason(exc)} "
+            "(choose another -o/--output or output_dir in wbr.yaml)"
+        ) from None
+    return out_dir
+
+
+def _os_reason(exc: OSError) -> str:
+    """``No space left on device``, plus the file when it is not the folder itself."""
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason += " (the disk is full: free some space and run again)"
+    return reason
+
+
+def _render_into(
+    report: Report,
+    formats: Sequence[OutputFormat],
+    paths: Mapping[str, Path],
+    engine: Engine,
+    progress: Progress | None,
+) -> list[Path]:
+    """Write the packet's files at ``paths`` (the staging folder); return them in order."""
     from wbr.render.context import build_context
 
     def step(n: int = 1) -> None:
         if progress is not None:
             progress(n)
 
-    base = out_dir if out_dir is not None else report.project.config.output_dir
-    paths = output_paths(report, base)
     wanted = list(dict.fromkeys(formats))
     quarto = _use_quarto(engine) and bool({OutputFormat.HTML, OutputFormat.PDF} & set(wanted))
     ctx = build_context(report, on_chart=step)
