@@ -282,6 +282,7 @@ def test_provisional_weeks_stay_out_of_the_baseline(make_project: Callable[..., 
     # ... but it is not this week's signal
     assert sig["this_week"] == [] and sig["status"] == "routine"
     assert [w["provisional"] for w in m["weeks"]] == [False] * 4 + [True, True]
+    assert m["summary"]["provisional"] is True  # the report week and the MTD/QTD/YTD ending with it
 
 
 def test_partial_weeks_stay_out_of_the_baseline(compute_set: Callable[..., MetricSet]) -> None:

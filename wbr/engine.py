@@ -417,6 +417,7 @@ def _build_results(
                     qtd_yoy=dl[3],
                     ytd=v[YTD],
                     ytd_yoy=dl[4],
+                    provisional=pv[LAST],
                 ),
                 coverage=Coverage(last_week=c[LAST], mtd=c[MTD], qtd=c[QTD], ytd=c[YTD]),
                 weeks=tuple(

@@ -38,6 +38,8 @@ class Summary:
     # week 53 of a 53-week fiscal year: the year to date on a 52-week basis, vs the prior year
     ytd_52w: float | None = None
     ytd_52w_yoy: float | None = None
+    # the report week is still filling in (matures_after), and so are MTD/QTD/YTD, which end with it
+    provisional: bool = False
 
 
 FULL = 0.999_999
@@ -465,6 +467,7 @@ def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
             "ytd": s.ytd,
             "ytd_yoy": s.ytd_yoy,
             **({"ytd_52w": s.ytd_52w, "ytd_52w_yoy": s.ytd_52w_yoy} if fiscal else {}),
+            "provisional": s.provisional,
         },
         "coverage": {
             "last_week": r.coverage.last_week,
