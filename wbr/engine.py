@@ -50,8 +50,7 @@ from wbr.sources.files import filter_mask
 # Positions of the periods in ReportPeriods.all()
 W0, WPY0, MTD, MTD_PY, QTD, QTD_PY, YTD, YTD_PY, M0, MPY0 = 0, 6, 12, 13, 14, 15, 16, 17, 18, 30
 LAST, PREV = W0 + 5, W0 + 4
-N_PERIODS = 42  # the weekly series for natural process limits follows, from SERIES0
-SERIES0 = N_PERIODS
+N_PERIODS = 42  # the weekly series for natural process limits follows
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -186,13 +185,17 @@ def compute(
     target_m = np.vstack([targets.get(i, nan) for i in ids]) if ids else np.empty((0, n_periods))
     last_dates = {s.name: s.last_date for s in data.sources.values()}
     provisional = provisional_matrix(mature_through(defs, last_dates), [p.end for p in spans])
-    results = _build_results(defs, periods, value_m, cov_m, target_m, provisional)
+    fixed = n_periods - len(series)  # the weekly series' columns follow the report's periods
+    results = _build_results(
+        defs, periods, value_m[:, :fixed], cov_m[:, :fixed], target_m[:, :fixed],
+        provisional[:, :fixed],
+    )  # fmt: skip
     weekly = (
         WeeklySeries(
             tuple(w.end for w in series),
-            value_m[:, SERIES0:],
-            np.nan_to_num(cov_m[:, SERIES0:], nan=0.0),
-            provisional[:, SERIES0:],
+            value_m[:, fixed:],
+            np.nan_to_num(cov_m[:, fixed:], nan=0.0),
+            provisional[:, fixed:],
         )
         if series
         else None
