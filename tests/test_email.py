@@ -923,3 +923,27 @@ def test_several_addresses_in_one_string_is_an_error_with_the_fix(
     raw["email"][key] = '"Doe, Jane" <jane@acme.example>'
     config.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     assert CliRunner().invoke(cli, ["validate", str(config)]).exit_code == 0
+
+
+def test_subprocesses_run_without_the_smtp_credentials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quarto runs filters and extensions: it gets wbr's environment minus the credentials."""
+    from wbr.render.quarto import run_quarto
+
+    dump = tmp_path / "quarto.env"
+    exe = tmp_path / "quarto"
+    exe.write_text(
+        f'#!/bin/sh\nenv > "{dump}"\nprintf "<html></html>" > "${{2%.qmd}}.html"\n',
+        encoding="utf-8",
+    )
+    exe.chmod(0o755)
+    qmd = tmp_path / "packet.qmd"
+    qmd.write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    monkeypatch.setenv("WBR_SMTP_USER", "bot")
+    monkeypatch.setenv("WBR_SMTP_PASSWORD", "hunter2")
+    monkeypatch.setenv("UNRELATED_SETTING", "kept")
+    assert run_quarto(qmd, ("html",), executable=exe) == [tmp_path / "packet.html"]
+    seen = dump.read_text(encoding="utf-8")
+    assert "UNRELATED_SETTING=kept" in seen
+    assert "hunter2" not in seen and "WBR_SMTP_USER" not in seen

@@ -254,7 +254,9 @@ def email_command(
 
     SMTP credentials come only from the environment variables named in wbr.yaml
     (default WBR_SMTP_USER and WBR_SMTP_PASSWORD). Recipients who already received
-    the week's packet are skipped unless --resend.
+    the week's packet are skipped unless --resend. Sent at most once: when an earlier
+    run may have sent it (killed before the server's answer was recorded), it stops;
+    check with the recipients, then use --resend.
 
     \b
     Example:

@@ -325,13 +325,6 @@ def read_sent(packet: Packet) -> tuple[SentEntry, ...]:
     return read_sent_file(packet.sent_record)
 
 
-def record_send(packet: Packet, entry: SentEntry, earlier: Sequence[SentEntry] = ()) -> Path:
-    """Add ``entry`` (and the ``earlier`` sends, e.g. the archive's) to the week's ``sent.json``
-    (written atomically)."""
-    sends = merge_sends(read_sent(packet), earlier, (entry,))
-    return write_atomic(packet.sent_record, sent_document(packet.week_ending, sends))
-
-
 # --- orchestration -------------------------------------------------------------------------------
 
 
@@ -598,6 +591,5 @@ __all__ = [
     "deliver_email",
     "email_week",
     "read_sent",
-    "record_send",
     "send",
 ]

@@ -31,6 +31,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Protocol
 
+from wbr.childenv import child_env
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
 
@@ -230,6 +231,7 @@ def _convert_parallel(
                 json.dump(share, handle)
             child = subprocess.Popen(
                 [sys.executable, "-c", _WORKER_CODE, name],
+                env=child_env(),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,

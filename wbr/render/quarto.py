@@ -25,6 +25,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
+from wbr.childenv import child_env
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
 from wbr.render.contract import ReportContext, Stat
@@ -121,6 +122,7 @@ def run_quarto(
             capture_output=True,
             timeout=timeout,
             stdin=subprocess.DEVNULL,
+            env=child_env(),  # Quarto runs filters and extensions: no SMTP credentials for them
         )
     except subprocess.TimeoutExpired:
         raise RenderError(
