@@ -947,3 +947,34 @@ def test_subprocesses_run_without_the_smtp_credentials(
     seen = dump.read_text(encoding="utf-8")
     assert "UNRELATED_SETTING=kept" in seen
     assert "hunter2" not in seen and "WBR_SMTP_USER" not in seen
+
+
+def test_an_open_intent_blocks_only_those_it_may_have_reached(
+    smtp_server: Any, report: Report, packet: Packet
+) -> None:
+    from wbr.delivery.record import PENDING, SentEntry, sent_document
+
+    server = smtp_server()
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    deliver_email(rep, packet, env={}, now=NOW)  # everyone configured got it
+    # then a run for the CFO died between sending and recording (what sent.json then holds)
+    maybe = SentEntry("<cfo@wbr>", "2026-11-16T07:02:09Z", ("cfo@acme.example",), {}, "WBR", "",
+                      status=PENDING)  # fmt: skip
+    packet.sent_record.write_text(
+        sent_document(WEEK, (*read_sent(packet), maybe)), encoding="utf-8"
+    )
+    # the configured recipients all have it: nothing to send, nothing to block
+    assert deliver_email(rep, packet, env={}, now=NOW).status == "already_sent"
+    # the CFO may have it: stop, and say when
+    with pytest.raises(DeliveryError) as caught:
+        deliver_email(rep, packet, to=["cfo@acme.example", "cto@acme.example"], env={}, now=NOW)
+    assert caught.value.message.startswith(
+        "a message for the week ending 2026-11-15 may already have gone out at 07:02 UTC on "
+        "2026-11-16 (id <cfo@wbr>, to cfo@acme.example): "
+    )
+    assert len(server.handler.envelopes) == 1
+    # someone else entirely is not blocked
+    sent = deliver_email(rep, packet, to=["cto@acme.example"], env={}, now=NOW)
+    assert sent.status == "sent" and sent.recipients == ("cto@acme.example",)
+    # (oldest first: both sends at 07:00, the open intent at 07:02 stays open)
+    assert [s.status for s in read_sent(packet)] == ["sent", "sent", "pending"]

@@ -358,12 +358,15 @@ def deliver_email(
     in_archive = archived_sends(archive.path, packet.week_ending) if archive else ()
     sends = merge_sends(read_sent(packet), in_archive)
     open_intents = unconfirmed(sends)
-    if open_intents and not resend and not dry_run:
-        raise MaybeSent(maybe_sent_message(packet.week_ending, open_intents[-1]))
     wanted = unique_addresses([envelope_address(a) for a in (to or (*email.to, *email.cc))])
     done = served(sends)
     pending = wanted if resend else tuple(r for r in wanted if r.lower() not in done)
     already = tuple(r for r in wanted if r.lower() in done)
+    # an intent without an outcome blocks whoever it may have reached and is still to be mailed
+    todo = {r.lower() for r in pending}
+    risky = [s for s in open_intents if todo & {r.lower() for r in s.recipients}]
+    if risky and not resend and not dry_run:
+        raise MaybeSent(maybe_sent_message(packet.week_ending, risky[-1]))
     if not pending and not dry_run:
         return EmailOutcome(
             "already_sent", packet.week_ending, sends[-1].subject, (), already,
@@ -400,7 +403,7 @@ def deliver_email(
         status=PENDING,
     )
     # --resend after "may already have gone out": the operator checked; those intents are closed
-    closed = [replace(s, status=UNCONFIRMED) for s in open_intents]
+    closed = [replace(s, status=UNCONFIRMED) for s in open_intents] if resend else []
     warnings: list[str] = []
     hide = secret_env(report.project.config)
 
