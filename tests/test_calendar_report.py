@@ -62,6 +62,9 @@ def test_mtd_qtd_ytd_against_the_same_fiscal_periods(make_project: Callable[...,
     assert x.months[0].labels == ("P10", "P10 FY2024 (3–30 Nov)")
     assert x.weeks[-1].labels == ("W41", "Week 41 FY2025 (9–15 Nov)")
     assert (ms.week_number, ms.fiscal_label) == (41, "Q4 FY2025")
+    # an NRF week in January 2025 belongs to FY2024: the packet's legend says 2024 vs 2023
+    january = build_metric_set(load_project(project(make_project)), d("2025-01-25"))
+    assert (january.legend_year, january.fiscal_label) == (2024, "Q4 FY2024")
 
     doc = json.loads(metric_set_json(ms))
     assert doc["week_number"] == 41 and doc["fiscal_quarter"] == "Q4 FY2025"

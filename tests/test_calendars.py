@@ -24,6 +24,7 @@ from wbr.calendars import (
     load_calendar_table,
 )
 from wbr.calendars.gregorian import report_periods
+from wbr.config import ReportConfig
 from wbr.errors import ConfigError, DataError
 
 SAT = 5
@@ -284,3 +285,26 @@ def test_calendar_table_errors(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_calendar_table(write_table(tmp_path, ["date,fiscal_year"]), SAT, Week53.RESTATED, "x")
     assert info.value.problems[0].startswith("calendar.csv: a calendar table needs the columns")
+
+
+def test_calendar_table_periods_must_follow_each_other(tmp_path: Path) -> None:
+    rows = table_rows()
+    # 2022-02-27 .. 2022-03-05 is FY2022 week 5 in P2; label it P3 (a month skipped)
+    rows[29:36] = [r.replace(",2022,1,2,5", ",2022,1,3,5") for r in rows[29:36]]
+    with pytest.raises(ConfigError) as info:
+        load_calendar_table(write_table(tmp_path, rows), SAT, Week53.RESTATED, "x")
+    assert info.value.problems == [
+        "calendar.csv: 2022-02-27 starts FY2022 quarter 1 month 3 week 5 right after FY2022 "
+        "quarter 1 month 1 week 4; periods must follow each other",
+        "calendar.csv: 2022-03-06 starts FY2022 quarter 1 month 2 week 6 right after FY2022 "
+        "quarter 1 month 3 week 5; periods must follow each other",
+    ]
+
+
+def test_a_config_built_without_a_calendar_is_gregorian() -> None:
+    cfg = ReportConfig(
+        path=Path("wbr.yaml"), title="t", week_ends_on="sunday", fiscal_year_end_month=6,
+        week_ending=None, sources={}, metric_files=(), sections=None, output_dir=Path("out"),
+    )  # fmt: skip
+    # fiscal year ending in June: November 2026 is in Q2 of FY2027
+    assert cfg.calendar.quarter_label(d("2026-11-15")) == "Q2 FY2027"

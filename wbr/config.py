@@ -141,7 +141,15 @@ class ReportConfig:
     timezone: str = "UTC"  # IANA name; timestamps are counted on this zone's business day
     signals: SignalSettings = SignalSettings()  # issue #8: natural process limits
     process_changes: tuple[ProcessChange, ...] = ()  # dates from which limits start again
-    calendar: Calendar = field(default_factory=GregorianCalendar)  # wbr.calendars
+    # wbr.calendars; None: the gregorian calendar with fiscal_year_end_month (see `calendar`)
+    calendar_setting: Calendar | None = None
+
+    @property
+    def calendar(self) -> Calendar:
+        """The report's calendar: the ``calendar:`` setting, else gregorian months."""
+        if self.calendar_setting is None:
+            return GregorianCalendar(self.fiscal_year_end_month)
+        return self.calendar_setting
 
     @property
     def base(self) -> Path:
@@ -246,7 +254,7 @@ def load_config(path: Path | str) -> ReportConfig:
         timezone=timezone,
         signals=signals,
         process_changes=process_changes,
-        calendar=calendar,
+        calendar_setting=calendar,
     )
 
 

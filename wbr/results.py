@@ -301,6 +301,14 @@ class MetricSet:
         return self.calendar.week_number(self.week_ending)
 
     @property
+    def legend_year(self) -> int:
+        """The year the packet's 'this year' line belongs to: the fiscal year on a retail calendar
+        (an NRF week in January 2026 is FY2025), else the report week's calendar year."""
+        if self.calendar is None or self.periods is None or not self.periods.fiscal:
+            return self.week_ending.year
+        return self.calendar.year_of(self.week_ending)
+
+    @property
     def fiscal_label(self) -> str:
         """'Q4 FY2026'."""
         from wbr.calendars import GregorianCalendar

@@ -122,8 +122,8 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
         "generated_text": _datetime_text(report.generated_at),
         "headline": report.glance.headline,
         "paper": report.project.config.paper,
-        "year": we.year,
-        "prior_year": we.year - 1,
+        "year": ms.legend_year,
+        "prior_year": ms.legend_year - 1,
         "sources": source_context(ms),
         "glance": glance_context(report.glance),
         "toc": [
