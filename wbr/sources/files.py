@@ -39,6 +39,19 @@ def filter_mask(frame: pd.DataFrame, filters: tuple[FilterClause, ...]) -> pd.Se
     mask = pd.Series(True, index=frame.index)
     for clause in filters:
         column = frame[clause.column]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            # dictionary-encoded text (Parquet): test each distinct value once, then spread
+            per_value = filter_mask(pd.DataFrame({clause.column: column.cat.categories}), (clause,))
+            codes = column.cat.codes.to_numpy()
+            # an empty cell (code -1) passes is_null, not_null: false, ne and not_in only
+            if_missing = (
+                (clause.op is FilterOp.IS_NULL) == bool(clause.value)
+                if clause.op in (FilterOp.NOT_NULL, FilterOp.IS_NULL)
+                else clause.op in (FilterOp.NE, FilterOp.NOT_IN)
+            )
+            lookup = np.append(per_value.to_numpy(dtype=bool), if_missing)
+            mask &= lookup[codes]
+            continue
         op = clause.op
         if op in (FilterOp.NOT_NULL, FilterOp.IS_NULL):
             present = column.notna()
