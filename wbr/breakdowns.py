@@ -21,7 +21,8 @@ import pandas as pd
 from wbr.errors import DataError
 from wbr.formula import Call, Chain, Expr, Neg, Ref
 from wbr.loading import DATE_COL, LoadedData
-from wbr.schema import FilterClause, FilterOp, MetricDef, humanise
+from wbr.schema import FilterClause, FilterOp, MetricDef
+from wbr.schema_records import humanise
 from wbr.sources.files import value_text
 
 _NOT_ID = re.compile(r"[^A-Za-z0-9_]")

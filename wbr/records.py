@@ -17,7 +17,8 @@ import numpy.typing as npt
 
 from wbr.formula import Array
 from wbr.loading import LoadedData
-from wbr.schema import Aggregation, Cohort, FilterClause, MetricDef
+from wbr.schema import Aggregation, FilterClause, MetricDef
+from wbr.schema_records import Cohort
 from wbr.sources import ADDITIVE_AGGS, RecordGroup, RecordMetric, RecordSource, Window
 from wbr.sources.files import FileRecords
 

@@ -19,6 +19,16 @@ import yaml
 from wbr.config import brief
 from wbr.errors import ConfigError
 from wbr.formula import Expr, FormulaSyntaxError, parse_formula
+from wbr.schema_records import (
+    BY_VALUE,
+    Breakdown,
+    Cohort,
+    Duration,
+    RecordFields,
+    column_name,
+    parse_by,
+    parse_record_fields,
+)
 from wbr.signals.settings import SignalOverride, parse_matures_after, parse_signal_override
 from wbr.yamlfile import read_yaml
 
@@ -155,30 +165,6 @@ class Target:
     column: str | None = None
     amount: float | None = None
     source: str | None = None  # a column target from another (daily) source, e.g. plans
-
-
-@dataclass(frozen=True, slots=True)
-class Duration:
-    """A record's value is the time from one timestamp column to another, in fractional days."""
-
-    start: str  # YAML 'from'
-    end: str  # YAML 'to'
-
-
-@dataclass(frozen=True, slots=True)
-class Cohort:
-    """Count a record only when its ``event`` falls 0..``within_days`` business days after it."""
-
-    event: str
-    within_days: int
-
-
-@dataclass(frozen=True, slots=True)
-class Breakdown:
-    """Compute a metric for each value of ``column`` too (``values``: listed, with labels)."""
-
-    column: str
-    values: tuple[tuple[str, str], ...] = ()  # (value, label); empty = discovered in the data
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +316,7 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
     column = body.get("column")
     agg = Aggregation.SUM
     filters: tuple[FilterClause, ...] = ()
-    record = _RecordFields()
+    record = RecordFields()
     if formula_text is not None:
         for field in ("source", "column", "agg", "filter", "date", "percentile", "duration",
                       "cohort"):  # fmt: skip
@@ -348,14 +334,14 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
             bad("source", "is required (or give a 'formula')")
         default_agg = "percentile" if "percentile" in body and "agg" not in body else "sum"
         agg = _enum(Aggregation, body.get("agg", default_agg), "agg", bad) or Aggregation.SUM
-        record = _parse_record_fields(body, agg, bad)
+        record = parse_record_fields(body, agg.value, bad)
         needs_column = agg is not Aggregation.COUNT and record.duration is None
         if needs_column and (not isinstance(column, str) or not column):
             bad("column", "is required (or give a 'formula', 'duration', or agg: count)")
         if column is not None and not (isinstance(column, str) and column):
             bad("column", "must be a column name")
         filters = _parse_filter(body.get("filter"), bad)
-    by = _parse_by(body.get("by"), bad) if "by" in body else None
+    by = parse_by(body.get("by"), bad) if "by" in body else None
 
     target = _parse_target(body.get("target"), bad)
     counter_raw = body.get("counter_metric")
@@ -600,124 +586,13 @@ def _parse_filter(raw: Any, bad: Any) -> tuple[FilterClause, ...]:
     return tuple(clauses)
 
 
-@dataclass(frozen=True, slots=True)
-class _RecordFields:
-    date: str | None = None
-    percentile: float | None = None
-    duration: Duration | None = None
-    cohort: Cohort | None = None
-
-
-def _column_name(raw: Any) -> str | None:
-    return raw.strip() if isinstance(raw, str) and raw.strip() else None
-
-
-def _parse_record_fields(body: Mapping[str, Any], agg: Aggregation, bad: Any) -> _RecordFields:
-    """The record-level fields of a column metric: date, percentile, duration, cohort."""
-    date = None
-    if "date" in body:
-        date = _column_name(body["date"])
-        if date is None:
-            bad("date", "must be the name of the column that dates each record")
-    percentile = None
-    if "percentile" in body:
-        raw = body["percentile"]
-        if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 <= raw <= 100:
-            bad("percentile", f"must be a number from 0 to 100 such as 90 (got {raw!r})")
-        elif agg is not Aggregation.PERCENTILE:
-            bad("percentile", f"needs agg: percentile (got agg: {agg.value})")
-        else:
-            percentile = float(raw)
-    elif agg is Aggregation.PERCENTILE:
-        bad("agg", "percentile needs 'percentile: N' (0-100), e.g. percentile: 90")
-    duration = None
-    if "duration" in body:
-        raw = body["duration"]
-        ends = (
-            (_column_name(raw.get("from")), _column_name(raw.get("to")))
-            if isinstance(raw, Mapping)
-            else (None, None)
-        )
-        if not isinstance(raw, Mapping) or set(raw) != {"from", "to"} or None in ends:
-            bad("duration", "must be {from: COLUMN, to: COLUMN} (two timestamp columns)")
-        elif "column" in body:
-            bad("duration", "replaces 'column': give one or the other")
-        elif agg in (Aggregation.COUNT, Aggregation.COUNT_DISTINCT):
-            bad("duration", f"has no meaning with agg: {agg.value}; use median, mean, ...")
-        else:
-            duration = Duration(str(ends[0]), str(ends[1]))
-    cohort = None
-    if "cohort" in body:
-        raw = body["cohort"]
-        if not isinstance(raw, Mapping) or _column_name(raw.get("event")) is None:
-            bad("cohort", "needs 'event': the column whose date completes the cohort, e.g. "
-                "{event: meeting_at, within_days: 14}")  # fmt: skip
-        elif set(raw) - {"event", "within_days"}:
-            extra = sorted(map(str, set(raw) - {"event", "within_days"}))
-            bad("cohort", f"has unknown keys {extra} (known: event, within_days)")
-        else:
-            days = raw.get("within_days")
-            if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-                bad("cohort", f"'within_days' must be a whole number of days >= 0 (got {days!r})")
-            else:
-                cohort = Cohort(str(_column_name(raw["event"])), days)
-    return _RecordFields(date, percentile, duration, cohort)
-
-
-def _parse_by(raw: Any, bad: Any) -> Breakdown | None:
-    """``by: column`` or ``by: {column: c, values: {value: Label, ...}}`` (or a list of values)."""
-    if _column_name(raw) is not None:
-        return Breakdown(str(_column_name(raw)))
-    if not isinstance(raw, Mapping) or _column_name(raw.get("column")) is None:
-        bad("by", "must be a column name or {column: COLUMN, values: {value: Label, ...}}")
-        return None
-    if set(raw) - {"column", "values"}:
-        bad("by", f"has unknown keys {sorted(map(str, set(raw) - {'column', 'values'}))} "
-            "(known: column, values)")  # fmt: skip
-        return None
-    listed = raw.get("values")
-    values: list[tuple[str, str]] = []
-    if isinstance(listed, Mapping) and listed:
-        items = list(listed.items())
-    elif isinstance(listed, list) and listed:
-        items = [(v, None) for v in listed]
-    elif listed is None:
-        items = []
-    else:
-        bad("by", "'values' must map each value to its label, e.g. {web_form: Web form}")
-        return None
-    for value, label in items:
-        if not _scalar(value) or not (label is None or isinstance(label, str)):
-            bad("by", f"'values' must map each value to a text label (got {value!r}: {label!r})")
-            return None
-        text = str(value)
-        if not BY_VALUE.match(text):
-            bad("by", f"value {text!r} must be letters, digits and underscores "
-                "(it becomes part of the metric id, e.g. leads.web_form)")  # fmt: skip
-            return None
-        values.append((text, label if label is not None else humanise(text)))
-    if len({v for v, _ in values}) != len(values):
-        bad("by", "'values' lists a value twice")
-        return None
-    return Breakdown(str(_column_name(raw["column"])), tuple(values))
-
-
-BY_VALUE = re.compile(r"^[A-Za-z0-9_]+$")
-
-
-def humanise(value: str) -> str:
-    """'paid_search' → 'Paid search': how a discovered breakdown value is labelled."""
-    text = value.replace("_", " ").strip()
-    return text[:1].upper() + text[1:] if text else value
-
-
 def _parse_target(raw: Any, bad: Any) -> Target | None:
     if raw is None:
         return None
     target_source = None
     if isinstance(raw, Mapping) and "column" in raw and "source" in raw:
         # a plan column in another (daily) source: {column: leads_plan, source: plans}
-        target_source = _column_name(raw["source"])
+        target_source = column_name(raw["source"])
         if target_source is None:
             bad("target", "source must be a source name")
             return None

@@ -22,7 +22,8 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from wbr.schema import Aggregation, Cohort, Duration, FilterClause
+from wbr.schema import Aggregation, FilterClause
+from wbr.schema_records import Cohort, Duration
 
 ADDITIVE_AGGS = frozenset({Aggregation.COUNT, Aggregation.SUM, Aggregation.MEAN})
 """Aggregations that add up over days (a mean is a sum over a count)."""
