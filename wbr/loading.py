@@ -193,6 +193,8 @@ def _load_one(
                 cfg.path,
                 columns=usable if len(usable) == len(wanted) else None,
                 read_dictionary=text or None,
+                # one block per column: no consolidation copy of millions of rows
+                to_pandas_kwargs={"split_blocks": True},
             )
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError,
             ValueError) as exc:  # fmt: skip
