@@ -432,7 +432,8 @@ def test_pair_alert_needs_a_bad_signal_beyond_tolerance(
     assert p.rule == (SignalRule.OUTSIDE, SignalRule.RANGE)
     assert p.counter_change == approx(28 / 102)
     parts = ("Orders +20.0 %", "Complaints shows a signal in its bad direction",
-             "natural process limits", "+27.5 %", "beyond its 5 % tolerance")  # fmt: skip
+             "130 is above its upper natural process limit of 113", "+27.5 %",
+             "beyond its 5 % tolerance")  # fmt: skip
     for part in parts:
         assert part in p.reason, p.reason
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from wbr.formatting import format_delta, format_tolerance
+from wbr.formatting import format_delta, format_tolerance, format_value
 from wbr.results import MetricResult, PairState, PairStatus, SignalRule, SignalStatus
 from wbr.schema import Comparison, MetricDef
 
@@ -61,6 +61,7 @@ class CounterWeek:
     bad_signal: bool  # a rule fired in the counter-metric's bad direction
     has_limits: bool
     mature: bool  # False: the report week itself, still provisional (no mature week to use)
+    value: float | None = None  # the judged week's value
 
 
 def counter_week(counter: MetricResult) -> CounterWeek:
@@ -87,6 +88,7 @@ def counter_week(counter: MetricResult) -> CounterWeek:
             bool(rules) and point.direction == "bad",
             True,
             not point.provisional,
+            point.value,
         )
     point = series[pick]
     before = [p.value for p in series[max(pick - 4, 0) : pick] if p.value is not None]
@@ -99,11 +101,24 @@ def counter_week(counter: MetricResult) -> CounterWeek:
         bool(rules) and point.direction == "bad",
         True,
         True,
+        point.value,
     )
 
 
-def _rules_text(rules: tuple[SignalRule, ...]) -> str:
-    return ", ".join(RULE_WORDS[r] for r in rules)
+def _rules_text(counter: MetricResult, cw: CounterWeek) -> str:
+    """The rules in words; `outside` with its numbers ("21.0 % is below its lower natural process
+    limit of 24.8 %")."""
+    words = [RULE_WORDS[r] for r in cw.rules]
+    sig, c = counter.signals, counter.metric
+    if SignalRule.OUTSIDE in cw.rules and sig is not None and cw.value is not None:
+        above = sig.upper is not None and cw.value > sig.upper
+        limit = sig.upper if above else sig.lower
+        side = "above its upper" if above else "below its lower"
+        words[cw.rules.index(SignalRule.OUTSIDE)] = (
+            f"{format_value(cw.value, c.unit)} is {side} natural process limit of "
+            f"{format_value(limit, c.unit)}"
+        )
+    return ", ".join(words)
 
 
 RULE_WORDS = {
@@ -148,7 +163,7 @@ def evaluate_pair(target: MetricResult, counter: MetricResult) -> PairStatus:
     on_target = " and on target" if met else ""
     if not cw.has_limits:
         return _tolerance_only(status, m, c, improved, worse, m_text, c_text, tol_text, on_target)
-    signal_text = f"a signal in its bad direction ({_rules_text(cw.rules)})"
+    signal_text = f"a signal in its bad direction ({_rules_text(counter, cw)})"
     if improved and cw.bad_signal and worse:
         return status(
             PairState.ALERT,
