@@ -11,10 +11,12 @@ Key map (what a template can rely on):
 * top: ``title stem week_ending week_ending_text week_number week_label fiscal_label
   generated_at generated_text headline paper year prior_year chart_count``
 * ``sources``: freshness of each source (``name last_date_text lag_days stale text``)
-* ``glance``: *At a glance* (``headline pairs misses movers warnings quiet alert_count
-  watch_count``)
+* ``glance``: *At a glance* (``headline summary pairs signals misses routine warnings quiet
+  alert_count watch_count signal_count``; ``movers`` stays, always empty, for older templates)
 * ``toc``: ``anchor title count`` per section
-* ``sections[].blocks[]``: ``kind`` "metric" (``metric`` + ``chart``) or "table" (``table``)
+* ``sections[].blocks[]``: ``kind`` "metric" (``metric`` + ``chart`` + ``process_chart``, the
+  XmR chart or None) or "table" (``table``)
+* ``metric.signal``: was last week a signal or routine variation, in words (issue #8)
 * ``appendix``: a :class:`MetricCtx` per metric, catalogue order
 * ``charts``: every chart of the packet in document order (``id metric_id spec``)
 """
