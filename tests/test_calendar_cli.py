@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -114,3 +115,28 @@ def test_sample_on_a_445_calendar_renders_fiscal_periods(tmp_path: Path) -> None
         "FY2025-P12",
         *(f"FY2026-P{n:02d}" for n in range(1, 11)),
     ]
+
+
+def test_wbr_calendar_table(tmp_path: Path) -> None:
+    # one fiscal year of 4-5-4 months from Sunday 2 Feb 2025 (52 weeks), one row per day
+    rows = ["date,fiscal_year,fiscal_quarter,fiscal_month,fiscal_week"]
+    week = 0
+    for month, n in enumerate([4, 5, 4] * 4, start=1):
+        for _ in range(n):
+            for k in range(7):
+                day = dt.date(2025, 2, 2) + dt.timedelta(days=7 * week + k)
+                rows.append(f"{day},2025,{(month - 1) // 3 + 1},{month},{week + 1}")
+            week += 1
+    (tmp_path / "cal.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    config = write_config(
+        tmp_path, "week_ends_on: saturday\ncalendar: {type: table, path: cal.csv}\n"
+    )
+    result = CliRunner().invoke(cli, ["calendar", str(config), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    assert "    P9   2025-10-05 – 2025-11-01  4 weeks" in result.output.splitlines()
+    result = CliRunner().invoke(cli, ["calendar", str(config), "--year", "2026"])
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "Error: cal.csv: the calendar table covers 2025-02-02 to 2026-01-31 (FY2025–FY2025); "
+        "FY2026 is outside it"
+    )
