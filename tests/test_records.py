@@ -97,6 +97,7 @@ def leads_set(compute_set: Compute) -> MetricSet:
         metrics={
             "leads": rec(),
             "domains": rec(agg="count_distinct", column="email_domain", label="Domains"),
+            "sources": rec(agg="count_distinct", column="lead_source", label="Sources"),
             "amount": rec(agg="sum", column="amount", label="Amount"),
             "amount_mean": rec(agg="mean", column="amount", label="Mean"),
             "amount_median": rec(agg="median", column="amount", label="Median"),
@@ -141,6 +142,8 @@ def test_count_distinct_is_taken_per_period(leads_set: MetricSet) -> None:
     # (the sum of daily distinct counts would give 4 for the week)
     assert week_values(leads_set, "domains")[-2:] == [1.0, 3.0]
     assert leads_set.get("domains").summary.mtd == 3.0
+    # computed together with domains: web_form, paid_search, trade_show → 3; before: 1
+    assert week_values(leads_set, "sources")[-2:] == [1.0, 3.0]
 
 
 def test_sum_mean_min_last_over_records(leads_set: MetricSet) -> None:

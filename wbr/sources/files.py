@@ -199,17 +199,14 @@ class FileRecords:
                 if hi > lo:
                     codes = sel.code[lo:hi] if sel.code is not None else None
                     out[numeric, :, p] = _order_statistics(block[lo:hi], codes, aggs, n_by)
-        for i in distinct:
-            column = group.metrics[i].column
-            assert column is not None
-            all_labels, uniques = self._label_codes(column)
-            labels, n_labels = all_labels[sel.rows], len(uniques)
+        if distinct:
+            coded = [self._label_codes(str(group.metrics[i].column)) for i in distinct]
+            labels = np.column_stack([all_labels[sel.rows] for all_labels, _ in coded])
+            sizes = np.array([max(len(uniques), 1) for _, uniques in coded], dtype=np.int64)
             for p in range(n_periods):
                 lo, hi = sel.lo[p], sel.hi[p]
-                out[i, :, p] = _distinct_counts(
-                    labels[lo:hi], sel.code[lo:hi] if sel.code is not None else None,
-                    n_labels, n_by,
-                )  # fmt: skip
+                codes = sel.code[lo:hi] if sel.code is not None else None
+                out[distinct, :, p] = _distinct_counts(labels[lo:hi], codes, sizes, n_by)
         return out
 
     # --- selection ------------------------------------------------------------------------
@@ -400,29 +397,33 @@ def _quantile_of(metric: RecordMetric) -> float:
 def _distinct_counts(
     labels: npt.NDArray[np.int64],
     codes: npt.NDArray[np.integer[Any]] | None,
-    n_labels: int,
+    sizes: npt.NDArray[np.int64],
     n_by: int,
 ) -> npt.NDArray[np.float64]:
-    """Distinct non-empty labels among one period's records, overall and per breakdown value."""
-    out = np.zeros(1 + n_by)
+    """(metrics, 1 + n_by) distinct non-empty labels among one period's records, for every
+    distinct-count metric at once (``labels``: records × metrics, -1 = empty; ``sizes``: how
+    many labels each metric's column has), overall and per breakdown value.
+
+    Each (metric, value) pair owns a stretch of one key space, ``sizes[m]`` wide; a record's
+    label marks its key in the overall stretch and in its value's; the marks are then counted
+    per stretch: with a bitmap when the key space is small, else by sorting the keys.
+    """
+    n_metrics = len(sizes)
+    stretch = np.repeat(sizes, 1 + n_by)  # (metric, 0 = overall | 1 + value) → width
+    base = np.concatenate([[0], np.cumsum(stretch)[:-1]])
     present = labels >= 0
-    out[0] = _n_distinct(labels[present], n_labels)
+    keys = [(base[np.arange(n_metrics) * (1 + n_by)] + labels)[present]]
     if codes is not None and n_by:
-        both = present & (codes >= 0)
-        width = max(n_labels, 1)
-        keys = codes[both].astype(np.int64) * width + labels[both]
-        if n_by * width <= 8 * len(keys) + 1024:  # a bitmap is cheaper than sorting
-            seen = np.zeros(n_by * width, dtype=bool)
-            seen[keys] = True
-            out[1:] = seen.reshape(n_by, width).sum(axis=1)
-        else:
-            out[1:] = np.bincount(np.unique(keys) // width, minlength=n_by)[:n_by]
-    return out
-
-
-def _n_distinct(labels: npt.NDArray[np.int64], n_labels: int) -> int:
-    if n_labels <= 8 * len(labels) + 1024:
-        seen = np.zeros(n_labels, dtype=bool)
-        seen[labels] = True
-        return int(seen.sum())
-    return int(np.unique(labels).size)
+        coded = present & (codes >= 0)[:, None]
+        slot = np.arange(n_metrics)[None, :] * (1 + n_by) + 1 + codes[:, None].astype(np.int64)
+        keys.append((base[np.where(coded, slot, 0)] + labels)[coded])
+    marked = np.concatenate(keys)
+    total = int(stretch.sum())
+    if total <= 8 * len(marked) + 4096:  # a bitmap is cheaper than sorting
+        seen = np.zeros(total, dtype=bool)
+        seen[marked] = True
+        counts = np.add.reduceat(seen.astype(np.int64), base)
+    else:
+        found = np.unique(marked)
+        counts = np.bincount(np.searchsorted(base, found, side="right") - 1, minlength=len(base))
+    return counts.reshape(n_metrics, 1 + n_by).astype(np.float64)
