@@ -369,7 +369,12 @@ def to_local_time(values: pd.Series, timezone: str, fmt: str = "ISO8601") -> pd.
     if pd.api.types.is_datetime64_dtype(values.dtype):
         return values
     text = values.astype("string").str.strip()
-    aware = text.str.contains(_OFFSET, regex=True).fillna(False).astype(bool)
+    # exports in UTC ('...Z' on every value) are the common case: a suffix test, not the regex
+    zulu = text.str.endswith("Z").fillna(False).astype(bool)
+    if bool((zulu | text.isna()).all()):
+        aware = zulu
+    else:
+        aware = text.str.contains(_OFFSET, regex=True).fillna(False).astype(bool)
     if not aware.any():
         return pd.to_datetime(text, format=fmt, errors="coerce")
     local = (
