@@ -447,3 +447,24 @@ def test_a_killed_run_is_completed_by_the_next_run(
     assert git(archive, "status", "--porcelain", "--untracked-files=all") == ""
     subprocess.run(["git", "-C", str(archive), "fsck", "--strict"], check=True, capture_output=True)
     assert git(tmp_path / "remote.git", "rev-parse", "main") == git(archive, "rev-parse", "HEAD")
+
+
+def test_an_intent_that_cannot_be_written_sends_nothing(
+    tmp_path: Path, template: Path, smtp_server: Any, small_disk: Path
+) -> None:
+    port, server = smtp_server()
+    config = setup(tmp_path, template, port, remote=False)
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["output_dir"] = str(small_disk / "reports")
+    raw.pop("archive")
+    config.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
+    shutil.copytree(config.parent / "reports", small_disk / "reports")
+    fill(small_disk)()  # the disk is full before the run
+    line = one_error_line(wbr("email", str(config)))
+    record = small_disk / "reports" / WEEK / "sent.json"
+    assert line == (
+        f"Error: cannot record the intent to mail the week ending {WEEK} in {record} (No space "
+        "left on device); nothing was sent"
+    )
+    assert server.envelopes == [] and not record.exists()
+    assert [p.name for p in record.parent.iterdir() if p.name.startswith(".")] == []  # no temp

@@ -244,8 +244,11 @@ def test_email_numbers_the_fiscal_week(make_project: Callable[..., Path], tmp_pa
         config={
             "week_ends_on": "saturday",
             "calendar": NRF,
-            "email": {"from": "wbr@acme.example", "to": ["ceo@acme.example"],
-                      "subject": "WBR week {week_number}"},
+            "email": {
+                "from": "wbr@acme.example",
+                "to": ["ceo@acme.example"],
+                "subject": "WBR week {week_number}",
+            },
         },  # fmt: skip
     )
     runner = CliRunner()

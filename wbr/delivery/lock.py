@@ -54,8 +54,11 @@ def run_lock(output_dir: Path) -> Iterator[Path | None]:
                 f"another wbr run is in progress for this project (lock: {path}{holder}); "
                 "wait for it to finish"
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        try:  # who holds it, for the message above; the lock works without (e.g. a full disk)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError:
+            pass
         yield path
     finally:
         os.close(fd)  # releases the lock
