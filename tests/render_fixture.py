@@ -151,7 +151,9 @@ def leads_result(m: MetricDef) -> MetricResult:
     prior = [380.0, 400.0, None, 375.0, 417.0, 368.0]
     return MetricResult(
         metric=m,
-        summary=Summary(618.0, 0.1423, 0.6793, 892.0, 0.12, 2782.0, 0.09, 20406.0, -0.0004),
+        summary=Summary(
+            618.0, 0.1423, 0.6793, 892.0, 0.12, 2782.0, 0.09, 20406.0, -0.0004, provisional=True
+        ),
         coverage=Coverage(5 / 7, 1.0, 1.0, 1.0),
         weeks=tuple(
             WeekPoint(w, v, p, 5 / 7 if w == WE else 1.0, 450.0, provisional=w == WE)

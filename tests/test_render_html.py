@@ -192,8 +192,10 @@ def test_summary_box_tones_arrows_signs_and_partial_flags() -> None:
     leads = html[html.index('id="m-leads"') : html.index('id="m-lead_rate"')]
     assert "partial week · 5 of 7 days" in leads
     assert (
-        '<span class="stat good partial" title="Partial period: not every day has data">'
-        '<span class="arrow" aria-hidden="true">▲</span>+14.2 %'
+        '<span class="stat good partial provisional" title="Partial period: not every day has '
+        'data; Provisional: the numbers are still coming in">'
+        '<span class="arrow" aria-hidden="true">▲</span>+14.2 %<sup class="p" '
+        'aria-label="partial period">p</sup><sup class="pr" aria-label="provisional">pr</sup>'
     ) in leads
     assert 'Target</span> <span class="num">443</span>' in leads
     rate = html[html.index('id="m-lead_rate"') : html.index('class="table-block"')]

@@ -147,7 +147,14 @@ def ref(m: MetricDef) -> Ref:
     return {"id": m.id, "label": m.label, "anchor": anchor(m.id)}
 
 
-def stat_value(key: str, label: str, number: float | None, unit: str, partial: bool) -> Stat:
+def stat_value(
+    key: str,
+    label: str,
+    number: float | None,
+    unit: str,
+    partial: bool,
+    provisional: bool = False,
+) -> Stat:
     return {
         "key": key,
         "label": label,
@@ -156,6 +163,7 @@ def stat_value(key: str, label: str, number: float | None, unit: str, partial: b
         "tone": "value" if number is not None else "na",
         "arrow": "",
         "partial": partial,
+        "provisional": provisional,
     }
 
 
@@ -166,6 +174,7 @@ def stat_change(
     comparison: str,
     direction: Direction,
     partial: bool = False,
+    provisional: bool = False,
 ) -> Stat:
     """A change toned by direction: up is good only when higher is better."""
     text = format_delta(change, comparison)
@@ -184,6 +193,7 @@ def stat_change(
         "tone": tone,
         "arrow": arrow,
         "partial": partial,
+        "provisional": provisional,
     }
 
 
@@ -197,13 +207,14 @@ def metric_context(
     s, cov = r.summary, r.coverage
     unit, cmp, d = m.unit, m.comparison.value, m.direction
     lw_partial = cov.last_week < FULL
+    prov = s.provisional  # the report week and the periods ending with it are still maturing
     periods: list[PeriodCtx] = [
         {
             "label": "Last week",
-            "value": stat_value("last_week", "Last week", s.last_week, unit, lw_partial),
+            "value": stat_value("last_week", "Last week", s.last_week, unit, lw_partial, prov),
             "changes": [
-                stat_change("wow", "WoW", s.wow, cmp, d, lw_partial),
-                stat_change("yoy", "YoY", s.yoy, cmp, d, lw_partial),
+                stat_change("wow", "WoW", s.wow, cmp, d, lw_partial, prov),
+                stat_change("yoy", "YoY", s.yoy, cmp, d, lw_partial, prov),
             ],
         },
     ]
@@ -215,8 +226,8 @@ def metric_context(
         periods.append(
             {
                 "label": label,
-                "value": stat_value(key, label, value, unit, c < FULL),
-                "changes": [stat_change(f"{key}_yoy", "YoY", change, cmp, d, c < FULL)],
+                "value": stat_value(key, label, value, unit, c < FULL, prov),
+                "changes": [stat_change(f"{key}_yoy", "YoY", change, cmp, d, c < FULL, prov)],
             }
         )
     summary = [st for p in periods for st in (p["value"], *p["changes"])]
@@ -224,7 +235,7 @@ def metric_context(
     rule = target_rule(m)
     if r.target is not None:
         t = r.target
-        variance = stat_change("vs_target", "vs target", t.vs_target, cmp, d, lw_partial)
+        variance = stat_change("vs_target", "vs target", t.vs_target, cmp, d, lw_partial, prov)
         if t.met is not None and variance["tone"] in ("flat", "good", "bad"):
             variance["tone"] = "good" if t.met else "bad"
         target = {
@@ -277,8 +288,13 @@ def metric_context(
             }
             for i, a in enumerate(notes, start=1)
         ],
-        "weeks": [_point(m, *w.labels, w.value, w.prior_year, w.coverage) for w in r.weeks],
-        "months": [_point(m, *mo.labels, mo.value, mo.prior_year, mo.coverage) for mo in r.months],
+        "weeks": [
+            _point(m, *w.labels, w.value, w.prior_year, w.coverage, w.provisional) for w in r.weeks
+        ],
+        "months": [
+            _point(m, *mo.labels, mo.value, mo.prior_year, mo.coverage, mo.provisional)
+            for mo in r.months
+        ],
         "placed": False,
         "signal": signal_context(r),
     }
@@ -351,22 +367,24 @@ def table_context(
                 ("YTD", "Year to date", r.summary.ytd, None, r.coverage.ytd),
             ]
             yoy_extra = [r.summary.qtd_yoy, r.summary.ytd_yoy]
+            maturing = [w.provisional for w in r.weeks] + [r.summary.provisional] * 2
         else:
             points = [(*mo.labels, mo.value, mo.prior_year, mo.coverage) for mo in r.months]
             yoy_extra = []
+            maturing = [mo.provisional for mo in r.months]
         if not columns:
             columns = [p[0] for p in points]
             titles = [p[1] for p in points]
         n_periods = len(points) - len(yoy_extra)
         values = [
-            stat_value(f"c{i}", label, value, m.unit, cov < FULL)
+            stat_value(f"c{i}", label, value, m.unit, cov < FULL, maturing[i])
             for i, (label, _, value, _, cov) in enumerate(points)
         ]
         changes = [
             m.comparison.delta(value, prior) for (_, _, value, prior, _) in points[:n_periods]
         ] + yoy_extra
         yoy = [
-            stat_change(f"c{i}", "YoY", change, cmp, d, values[i]["partial"])
+            stat_change(f"c{i}", "YoY", change, cmp, d, values[i]["partial"], maturing[i])
             for i, change in enumerate(changes)
         ]
         rows.append(
@@ -433,12 +451,13 @@ def _point(
     value: float | None,
     prior: float | None,
     coverage: float,
+    provisional: bool = False,
 ) -> PointCtx:
     partial = coverage < FULL
     return {
         "label": label,
         "long_label": long_label,
-        "value": stat_value("value", label, value, m.unit, partial),
+        "value": stat_value("value", label, value, m.unit, partial, provisional),
         "prior_year": format_value(prior, m.unit),
         "yoy": stat_change(
             "yoy",
@@ -447,6 +466,7 @@ def _point(
             m.comparison.value,
             m.direction,
             partial,
+            provisional,
         ),
     }
 

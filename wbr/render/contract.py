@@ -19,6 +19,7 @@ class Stat(TypedDict):
     tone: str  # "value" | "good" | "bad" | "flat" | "na"
     arrow: str  # "▲" | "▼" | ""
     partial: bool  # the period is not complete (some days lack data)
+    provisional: bool  # the period's data is still maturing (matures_after, issue #8)
 
 
 class PeriodCtx(TypedDict):

@@ -274,7 +274,9 @@ def raw_block(fmt: str, content: str) -> str:
 def md_stat(s: Stat) -> Markup:
     """One number in markdown: values bold, changes with ▲/▼ and a good/bad class."""
     text = md_escape(s["text"])
-    partial = " (partial)" if s["partial"] else ""
+    partial = (" (partial)" if s["partial"] else "") + (
+        " (provisional)" if s["provisional"] else ""
+    )
     if s["tone"] == "value":
         return Markup(f"**{text}**{partial}")
     if s["tone"] in ("good", "bad", "na"):
