@@ -561,3 +561,21 @@ def test_bad_signal_settings_are_one_clear_error(
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.startswith("Error: ") and message in result.output, result.output
     assert not out.exists()
+
+
+def test_a_bad_process_change_flag_in_the_annotations_is_one_clear_error(
+    make_project: Callable[..., Path],
+) -> None:
+    path = make_project(
+        sources={"s": weekly_csv({"x": [1, 2, 3]}, 3)},
+        metrics={"x": metric(column="x")},
+        config={"annotations": "events.csv"},
+    )
+    (path.parent / "events.csv").write_text(
+        "date,metric,text,process_change\n2024-05-01,x,New line,maybe\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["compute", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output == (
+        "Error: events.csv: line 2: 'process_change' must be yes or no (got 'maybe')\n"
+    )
