@@ -512,3 +512,41 @@ def test_compute_imports_no_renderer(make_project: Make, tmp_path: Path) -> None
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+# --- YAML size ---------------------------------------------------------------------------------
+
+
+def test_60_mb_wbr_yaml_is_refused_at_once(make_project: Make) -> None:
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    with project.open("a", encoding="utf-8") as handle:
+        handle.write(("# " + "x" * 98 + "\n") * 600_000)  # 600,000 x 101 bytes, about 57.8 MiB
+    assert_fails(
+        run("validate", project),
+        "wbr.yaml is 57.8 MB; wbr reads YAML files of at most 16 MB (is it the right file?)",
+    )
+
+
+def test_yaml_with_too_many_values(make_project: Make) -> None:
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    # one list of 300,000 short strings: 1.5 MB, but past the 250,000-value limit
+    (project.parent / "metrics" / "big.yaml").write_text(
+        "big: [" + ", ".join(["a"] * 300_000) + "]\n", encoding="utf-8"
+    )
+    assert_fails(
+        run("validate", project), "metrics/big.yaml: not valid YAML (more than 250,000 values)"
+    )
+
+
+def test_latin1_commentary(make_project: Make) -> None:
+    project = make_project(sources={"s": NUMBERS}, metrics={"c0": metric(column="c0")})
+    notes = project.parent / "commentary"
+    notes.mkdir()
+    (notes / "2026-03-15.yaml").write_bytes("c0: Caf\u00e9 week\n".encode("latin-1"))
+    assert_fails(
+        run("render", project, "--week-ending", "2026-03-15", "--to", "html"),
+        "2026-03-15.yaml is not UTF-8 (byte 0xe9 on line 1); save it as UTF-8",
+    )
+    assert not (project.parent / "reports").exists() or not any(
+        (project.parent / "reports").rglob("*.html")
+    )

@@ -30,12 +30,28 @@ MAX_DEPTH = 64
 """Deepest nesting of mappings and lists accepted (wbr's own files need fewer than 10)."""
 MAX_EXPANDED = 100_000
 """Values that aliases may add to a document when expanded (a legitimate file adds a few)."""
+MAX_BYTES = 16 * 2**20
+"""Largest YAML file read (a catalogue of 1,500 metrics is about 0.3 MB)."""
+MAX_NODES = 250_000
+"""Most values one document may hold (1,500 metrics hold about 25,000); bounds parse time."""
 
 _MERGE = "tag:yaml.org,2002:merge"
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """safe_load's loader (libyaml when available) whose impossible dates stay text."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.nodes = 0
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        # called once per untagged node while composing: stop a file of millions of tiny values
+        # long before Python builds them all (parse time grows by ~10 µs a value)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise UnsafeYamlError(f"more than {MAX_NODES:,} values", None)
+        return super().resolve(kind, value, implicit)
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         # 2026-02-30 looks like a date to YAML's resolver; PyYAML then raises a bare ValueError.
@@ -71,6 +87,12 @@ def decode_utf8(raw: bytes, shown: str) -> str:
 
 def read_yaml(path: Path, shown: str) -> Any:
     """Read and parse one YAML file (OSError and yaml.YAMLError propagate to the caller)."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ConfigError(
+            f"{shown} is {size / 2**20:.1f} MB; wbr reads YAML files of at most "
+            f"{MAX_BYTES // 2**20} MB (is it the right file?)"
+        )
     return load_yaml(decode_utf8(path.read_bytes(), shown))
 
 
