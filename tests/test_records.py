@@ -447,6 +447,10 @@ def by_set(compute_set: Compute) -> MetricSet:
             ),
             "leads_per_domain": formula("leads / all_domains", by="lead_source"),
             "paid_share": formula("leads.paid_search / leads", label="Paid share"),
+            "paid_leads": formula(
+                "leads.paid_search", label="Paid leads", unit="count", target={"weekly": 1},
+                counter_metric="cost_per_lead.paid_search",
+            ),
         },
     )  # fmt: skip
 
@@ -502,6 +506,17 @@ def test_breakdown_of_a_formula_from_aggregated_operands(by_set: MetricSet) -> N
     assert by_set.get("leads_per_domain.paid_search").summary.last_week == approx(2 / 3)
     # a child in an ordinary formula: 2 / 4
     assert by_set.get("paid_share").summary.last_week == approx(0.5)
+
+
+def test_a_breakdown_in_a_target_and_a_pair(by_set: MetricSet) -> None:
+    # paid_leads = leads.paid_search = 2 against a weekly target of 1 → met;
+    # its counter-metric is the breakdown cost_per_lead.paid_search
+    paid = by_set.get("paid_leads")
+    assert paid.summary.last_week == 2.0
+    assert paid.target is not None and paid.target.met is True
+    assert [(p.metric, p.counter_metric) for p in by_set.pairs] == [
+        ("paid_leads", "cost_per_lead.paid_search")
+    ]
 
 
 def test_breakdowns_in_the_json(by_set: MetricSet) -> None:
