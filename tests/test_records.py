@@ -311,6 +311,24 @@ def one_error(result: Result) -> str:
             "'email_domain'",
         ),
         (
+            {
+                "leads": rec(),
+                "per_lead": formula("leads / 2", by="lead_source"),
+            },
+            "Error: metrics/metrics.yaml: metric 'per_lead': 'by: lead_source' needs at least one "
+            "operand broken down by 'lead_source' (give it by: lead_source)",
+        ),
+        (
+            {
+                "leads": rec(
+                    target={"column": "leads_plan", "source": "plans"}, counter_metric="other"
+                ),
+                "other": rec(label="Other"),
+            },
+            "Error: metrics/metrics.yaml: metric 'leads': 'target' names unknown source 'plans' "
+            "(sources in wbr.yaml: leads)",
+        ),
+        (
             {"leads": rec(agg="percentile", column="amount")},
             "Error: metrics/metrics.yaml: metric 'leads': 'agg' percentile needs 'percentile: N' "
             "(0-100), e.g. percentile: 90",
