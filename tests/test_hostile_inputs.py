@@ -550,3 +550,30 @@ def test_latin1_commentary(make_project: Make) -> None:
     assert not (project.parent / "reports").exists() or not any(
         (project.parent / "reports").rglob("*.html")
     )
+
+
+def test_chain_of_1500_formulas(make_project: Make) -> None:
+    """Each formula reads the one before: dependency order and cycle checks do not recurse."""
+    metrics: dict[str, Any] = {"c0": metric(column="c0")}
+    previous = "c0"
+    for i in range(1, 1501):
+        metrics[f"f{i}"] = formula(f"{previous} + 1", unit="count")
+        previous = f"f{i}"
+    project = make_project(sources={"s": NUMBERS}, metrics=metrics)
+    doc = computed(run("compute", project, "--week-ending", "2026-03-15"))
+    # c0 is 1 a day: 7 in the week; each formula adds 1 to the week's value: f1500 = 7 + 1,500
+    assert doc["metrics"][-1]["summary"]["last_week"] == 1507.0
+
+
+def test_cycle_through_a_long_chain(make_project: Make) -> None:
+    metrics: dict[str, Any] = {"c0": metric(column="c0")}
+    for i in range(1, 1201):
+        metrics[f"f{i}"] = formula(f"f{i % 1200 + 1} + c0", unit="count")
+    project = make_project(sources={"s": NUMBERS}, metrics=metrics)
+    result = run("validate", project)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        "Error: metrics/metrics.yaml: metric 'f1': 'formula' is circular (f1 -> f2 -> f3 -> "
+    )
+    assert lines[0].endswith("-> f1199 -> f1200 -> f1)")

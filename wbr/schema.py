@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -483,48 +483,63 @@ def _check_by_formula(d: MetricDef, by_id: Mapping[str, MetricDef], problems: li
 
 
 def formula_order(defs: Sequence[MetricDef]) -> list[MetricDef]:
-    """Formula metrics in dependency order (inputs before the formulas that read them)."""
+    """Formula metrics in dependency order (inputs before the formulas that read them).
+
+    Depth-first with an explicit stack: a chain of 1,500 formulas, each reading the one before,
+    would pass Python's recursion limit.
+    """
     by_id = {d.id: d for d in defs}
     order: list[MetricDef] = []
     done: set[str] = set()
-
-    def visit(metric_id: str) -> None:
-        if metric_id in done:
-            return
-        done.add(metric_id)
-        d = by_id[metric_id]
-        if d.formula is not None:
-            for ref in sorted(d.formula.refs()):
-                visit(ref)
-            order.append(d)
-
-    for d in defs:
-        visit(d.id)
+    for first in defs:
+        if first.id in done:
+            continue
+        done.add(first.id)
+        stack = [(first, _refs_of(first))]
+        while stack:
+            d, refs = stack[-1]
+            ref = next(refs, None)
+            if ref is None:
+                stack.pop()
+                if d.formula is not None:
+                    order.append(d)
+            elif ref not in done:
+                done.add(ref)
+                stack.append((by_id[ref], _refs_of(by_id[ref])))
     return order
 
 
+def _refs_of(d: MetricDef) -> Iterator[str]:
+    return iter(sorted(d.formula.refs()) if d.formula is not None else ())
+
+
 def _find_cycles(by_id: Mapping[str, MetricDef]) -> list[list[str]]:
-    state: dict[str, int] = {}  # 1 = on the stack, 2 = finished
+    """Every cycle of formula references, found depth-first with an explicit stack."""
+    state: dict[str, int] = {}  # 1 = on the path, 2 = finished
     cycles: list[list[str]] = []
 
-    def visit(metric_id: str, stack: list[str]) -> None:
-        state[metric_id] = 1
-        stack.append(metric_id)
+    def refs_of(metric_id: str) -> Iterator[str]:
         d = by_id[metric_id]
-        refs = sorted({parent_id(r) for r in d.formula.refs()}) if d.formula is not None else []
-        for ref in refs:
-            if ref not in by_id:
-                continue
-            if state.get(ref) == 1:
-                cycles.append(stack[stack.index(ref) :])
-            elif ref not in state:
-                visit(ref, stack)
-        stack.pop()
-        state[metric_id] = 2
+        return iter(sorted({parent_id(r) for r in d.formula.refs()}) if d.formula else ())
 
-    for metric_id in by_id:
-        if metric_id not in state:
-            visit(metric_id, [])
+    for root in by_id:
+        if root in state:
+            continue
+        state[root] = 1
+        path, pending = [root], [refs_of(root)]
+        while pending:
+            ref = next(pending[-1], None)
+            if ref is None:
+                pending.pop()
+                state[path.pop()] = 2
+            elif ref not in by_id:
+                continue
+            elif state.get(ref) == 1:
+                cycles.append(path[path.index(ref) :])
+            elif ref not in state:
+                state[ref] = 1
+                path.append(ref)
+                pending.append(refs_of(ref))
     return cycles
 
 
