@@ -289,10 +289,12 @@ def test_compose_builds_html_text_and_pdf_attachment() -> None:
     assert "Won revenue: $1.2M vs target $1.4M (−14.3 %)" in text
     # signals lead, then misses with their verdict, then the routine line (issue #8)
     assert text.index("GOODHART") < text.index("SIGNALS THIS WEEK") < text.index("OFF TARGET")
-    assert '- BAD, PROVISIONAL: Rate "x" <i>21.0 %</i> is below its lower natural' in text
+    assert '- BAD, PROVISIONAL: Rate "x" <i>21.0\u00a0%</i> is below its lower natural' in text
     assert "  The process will hit and miss by chance." in text
     assert "14 other metrics moved only within their routine variation" in text
     assert "LARGEST MOVERS" not in text
+    # a number keeps its unit on its line when the text is wrapped
+    assert "24.8\u00a0%" in text and "\n  % " not in text
     assert text.index("No metric moved beyond") < text.index("GOODHART")
     assert html.index("No metric moved beyond") < html.index("Goodhart alerts and watches")
     assert "BAD · PROVISIONAL" in html and "&lt;i&gt;21.0 %&lt;/i&gt;" in html

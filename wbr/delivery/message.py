@@ -141,14 +141,17 @@ def glance_text(
                 f"- {p.status.upper()}: {p.metric_label} {p.metric_change}, "
                 f"{p.counter_label} {p.counter_change} (vs 4-week average)"
             )
-            lines += wrap.wrap(p.reason)
+            lines += wrap.wrap(_glued(p.reason))
         lines.append("")
     if glance.signals:
         lines.append("SIGNALS THIS WEEK (beyond routine variation)")
         for x in glance.signals:
             tag = f"{x.direction.upper()}{', PROVISIONAL' if x.provisional else ''}"
             lines += textwrap.wrap(
-                f"{tag}: {x.sentence}", width=78, initial_indent="- ", subsequent_indent="  "
+                _glued(f"{tag}: {x.sentence}"),
+                width=78,
+                initial_indent="- ",
+                subsequent_indent="  ",
             )
         lines.append("")
     if glance.misses:
@@ -173,6 +176,14 @@ def glance_text(
         lines += ["Nothing to flag this week.", ""]
     lines.append(f"The full packet is attached: {pdf_name}")
     return "\n".join(lines) + "\n"
+
+
+UNIT_SPACE = re.compile(r"(?<=\d) (%|bps\b)")
+
+
+def _glued(text: str) -> str:
+    """A number and its unit kept on one line when wrapped ("5.7 %" never ends a line at "5.7")."""
+    return UNIT_SPACE.sub("\u00a0\\1", text)
 
 
 def glance_html(
