@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,10 @@ import yaml
 from wbr.config import yaml_problem
 from wbr.errors import ConfigError
 from wbr.signals.settings import ProcessChange
-from wbr.yamlfile import read_yaml
+from wbr.textclean import strip_bad_characters
+from wbr.yamlfile import decode_utf8, load_yaml
+
+log = logging.getLogger(__name__)
 
 ALL_METRICS = "*"
 ANNOTATION_COLUMNS = ("date", "metric", "text")
@@ -53,7 +57,7 @@ def load_commentary(path: Path | None, metric_ids: Collection[str]) -> dict[str,
         return {}
     shown = path.name
     try:
-        raw = read_yaml(path, shown)
+        raw = load_yaml(_clean_source(decode_utf8(path.read_bytes(), shown), shown))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
     except yaml.YAMLError as exc:
@@ -76,7 +80,10 @@ def load_commentary(path: Path | None, metric_ids: Collection[str]) -> dict[str,
         if not isinstance(text, str | int | float) or isinstance(text, bool):
             problems.append(f"{shown}: '{key}' must be text")
             continue
-        stripped = str(text).strip()
+        stripped, removed = strip_bad_characters(str(text))  # escapes such as "\v" in quotes
+        if removed:
+            log.warning("%s: '%s': removed %s (no packet format can show it)", shown, key, removed)
+        stripped = stripped.strip()
         if stripped:
             notes[key] = stripped
     if problems:
@@ -117,9 +124,15 @@ def load_annotations(path: Path | None, metric_ids: Collection[str]) -> tuple[An
     problems: list[str] = []
     out: list[Annotation] = []
     for line, row in rows:
-        date_text = (row.get("date") or "").strip()
-        metric = (row.get("metric") or "").strip()
-        text = (row.get("text") or "").strip()
+        cells: dict[str, str] = {}
+        for column in ANNOTATION_COLUMNS:
+            cells[column], removed = strip_bad_characters(row.get(column) or "")
+            if removed:
+                log.warning(
+                    "%s: line %d: '%s': removed %s (no packet format can show it)",
+                    shown, line, column, removed,
+                )  # fmt: skip
+        date_text, metric, text = (cells[c].strip() for c in ANNOTATION_COLUMNS)
         if not date_text and not metric and not text:
             continue
         try:
@@ -153,3 +166,18 @@ def process_changes_of(annotations: Iterable[Annotation]) -> tuple[ProcessChange
         for a in annotations
         if a.process_change
     )
+
+
+def _clean_source(text: str, shown: str) -> str:
+    """YAML text without the characters YAML refuses (pasted from Word), each line warned about."""
+    cleaned, removed = strip_bad_characters(text, line_break=" ")
+    if not removed:
+        return text
+    # split on newlines only: str.splitlines would also split on the vertical tab and form feed
+    for number, line in enumerate(text.split("\n"), start=1):
+        _, found = strip_bad_characters(line)
+        if found:
+            log.warning(
+                "%s: line %d: removed %s (no packet format can show it)", shown, number, found
+            )
+    return cleaned

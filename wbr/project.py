@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from wbr.config import MetricBlock, ReportConfig, TableBlock, load_config
 from wbr.errors import ConfigError
 from wbr.schema import MetricDef, check_catalogue, load_metric_files, names_metric, parent_id
+from wbr.textclean import clean_value, has_bad_characters
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,4 +71,13 @@ def load_project(config_path: Path | str) -> Project:
         problems.append(f"{shown}: no metrics defined (check the 'metrics' globs)")
     if problems:
         raise ConfigError(problems)
-    return Project(config=config, metrics=tuple(defs))
+    # control characters (escaped in quotes, e.g. "\v") reach no renderer: stripped, warned about
+    config = clean_value(config, shown, log.warning)
+    metrics = tuple(
+        clean_value(d, f"{d.file}: metric '{d.id}'", log.warning)
+        # the shown text first: walking 1,500 definitions whole would cost a third of a second
+        if has_bad_characters("".join((d.label, d.unit, d.definition, d.owner)))
+        else d
+        for d in defs
+    )
+    return Project(config=config, metrics=metrics)
