@@ -7,6 +7,7 @@ test. The helpers here only write files; they compute nothing.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,37 @@ SourceSpec = str | bytes | pd.DataFrame
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+INSTALLED_QUARTO = os.environ.get("QUARTO_PATH", "")
+"""The Quarto that CI installed (``.ci/run`` exports QUARTO_PATH), for the ``real_quarto`` tests."""
+
+
+@pytest.fixture(autouse=True)
+def _builtin_engines_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # --engine auto (the default) would render through Quarto wherever QUARTO_PATH is set: the
+    # tests pin the built-in engines and take the ``real_quarto`` fixture to run Quarto
+    monkeypatch.delenv("QUARTO_PATH", raising=False)
+
+
+@pytest.fixture
+def real_quarto(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The installed Quarto (``QUARTO_PATH`` as CI exports it, then ``PATH``).
+
+    Skipped where it is absent, except in CI (``CI=true``): ``.ci/run`` installs it from
+    ``../shared/tools/quarto``, so a missing Quarto there is a broken CI, not a reason to skip.
+    """
+    from wbr.render.quarto import QUARTO_ENV, quarto_executable
+
+    if INSTALLED_QUARTO:
+        monkeypatch.setenv(QUARTO_ENV, INSTALLED_QUARTO)
+    exe = quarto_executable()
+    if exe is None:
+        message = f"Quarto is not installed (set {QUARTO_ENV} or put quarto on PATH)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message}; CI must run the real-Quarto tests (.ci/run installs it)")
+        pytest.skip(message)
+    return exe
 
 
 def d(text: str) -> dt.date:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import stat
 from pathlib import Path
 
+import pypdf
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from tests.conftest import REPO
 from tests.render_fixture import tiny_report
+from wbr.cli import cli
 from wbr.errors import RenderError
 from wbr.notes import Annotation
 from wbr.render.context import build_context
@@ -207,14 +212,66 @@ def test_render_qmd_writes_document_and_chart_svgs(tmp_path: Path) -> None:
     assert RUNTIME in path.read_text(encoding="utf-8")
 
 
+# --- real Quarto (CI installs it: .ci/run) -------------------------------------------------------
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(
-    shutil.which("quarto") is None, reason="Quarto is not installed (no 'quarto' on PATH)"
-)
-def test_real_quarto_renders_html_and_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(QUARTO_ENV, raising=False)
+def test_real_quarto_renders_html_and_pdf(real_quarto: Path, tmp_path: Path) -> None:
     path = render_qmd(hostile_context(), tmp_path, tmp_path / "cache")
     html, pdf = run_quarto(path, ["html", "pdf"], timeout=600)
     text = html.read_text(encoding="utf-8")
     assert "vegaEmbed(" in text and "<script>alert(1)" not in text
     assert pdf.read_bytes().startswith(b"%PDF")
+    shown = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(pdf).pages)
+    assert "Promo #1 | $5 <i>off</i>" in shown  # user text shown literally, not as markup
+
+
+@pytest.mark.slow
+def test_real_quarto_packet_of_the_sample(real_quarto: Path, tmp_path: Path) -> None:
+    """``wbr render --engine quarto``: the charts draw offline in Chromium, the PDF has the alert
+    and about as many pages as the built-in engine's."""
+    from tests.test_render_html import chromium, dump_dom
+
+    week = "2026-11-15"
+    quarto_out, builtin_out = tmp_path / "quarto", tmp_path / "builtin"
+    for engine, out in (("quarto", quarto_out), ("builtin", builtin_out)):
+        result = CliRunner().invoke(
+            cli,
+            ["-q", "render", str(REPO), "--engine", engine, "--to", "html", "--to", "pdf",
+             "--week-ending", week, "-o", str(out)],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    folder = quarto_out / week
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["charts", "metrics.json", f"wbr-{week}.html", f"wbr-{week}.pdf", f"wbr-{week}.qmd"]
+    )
+    charts = (folder / f"wbr-{week}.qmd").read_text(encoding="utf-8").count('class="wbr-chart"')
+    assert charts >= 15  # the sample deck's charts
+
+    reader = pypdf.PdfReader(folder / f"wbr-{week}.pdf")
+    glance = " ".join(reader.pages[0].extract_text().split())
+    assert "Goodhart alert" in glance
+    assert "Lead → meeting rate" in glance  # the sample's alert: leads up, meeting rate down
+    assert pdf_fonts(reader) >= {"LiberationSans", "LiberationSans-Bold"}  # the shipped fonts
+    builtin_pages = len(pypdf.PdfReader(builtin_out / week / f"wbr-{week}.pdf").pages)
+    # the same layout: Quarto's defaults once made 37 pages of the built-in engine's 20
+    assert abs(len(reader.pages) - builtin_pages) <= 3, (len(reader.pages), builtin_pages)
+
+    if chromium() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI must have headless Chromium (.ci/run installs it)")
+        pytest.skip("headless Chromium not installed (Debian: apt-get install chromium)")
+    dom = dump_dom(folder / f"wbr-{week}.html")  # with every network request failing
+    assert len(re.findall(r'<svg[^>]*class="marks"', dom)) == charts
+    assert 'class="wbr-chart">Chart could not be drawn' not in dom  # the catch handler's text
+
+
+def pdf_fonts(reader: pypdf.PdfReader) -> set[str]:
+    """The base names of the fonts the PDF's pages use (``ABCDEF+LiberationSans`` → ``...``)."""
+    names: set[str] = set()
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            base = str(ref.get_object().get("/BaseFont", ""))
+            names.add(base.lstrip("/").split("+", 1)[-1].removesuffix("-Identity-H"))
+    return names

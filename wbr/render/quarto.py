@@ -36,8 +36,15 @@ from wbr.render.typst import link_targets, typst_string
 
 TEMPLATE = "packet.qmd.j2"
 CHARTS_DIR = "charts"
-CHART_WIDTH = "75%"
-"""Width of a chart in the PDF (Quarto's Typst format); the summary table follows below it."""
+CHART_WIDTH = "94%"
+"""Width of a chart in its grid column of the PDF (Quarto's Typst format)."""
+# The PDF lays a metric out as the built-in engine does (report_templates/typst/wbr-style.typ):
+# one unbreakable block, the charts in the left 60 %, the numbers and pairs on the right, and the
+# appendix in two columns. In the HTML these raw Typst blocks are dropped and the same content
+# follows one after another.
+_BLOCK_OPEN = "#block(breakable: false, width: 100%, above: 14pt, below: 6pt)["
+_GRID_OPEN = "#grid(columns: (60%, 1fr), column-gutter: 14pt)["
+_COLUMNS_OPEN = "#columns(2, gutter: 18pt)[#set text(size: 8pt)"
 _ID = re.compile(r"^[A-Za-z0-9_-]+$")
 _STYLE = (
     "<style>.good{color:#067647}.bad{color:#b42318}.na{color:#98a2b3}"
@@ -45,9 +52,15 @@ _STYLE = (
 )
 # Typst set rules for Quarto's typst format: landscape pages and "Page N of M" in the footer.
 # Quarto's own page settings come later and leave both alone.
+# Tables, lists and metric headings as compact as the built-in engine's, so that both PDFs of a
+# packet have about as many pages (Quarto's defaults gave the sample 37 pages against 20).
 _TYPST_HEADER = (
     '#set page(flipped: true, footer: context [#set text(size: 7.5pt, fill: rgb("#667085"));'
     " #h(1fr) Page #counter(page).display() of #counter(page).final().first()])\n"
+    "#set table(inset: (x: 5pt, y: 2.5pt))\n"
+    "#show table: set text(size: 8pt)\n"
+    "#show list: set text(size: 7.5pt)\n"
+    "#show heading.where(level: 2): set text(size: 11pt)\n"
 )
 
 QUARTO_ENV = "QUARTO_PATH"
@@ -194,6 +207,7 @@ def render_qmd(
         ctx,
         runtime=runtime if runtime is not None else vega_runtime(cache),
         template_dir=template_dir,
+        doc_dir=out_dir.resolve(),
     )
     return write_atomic(out_dir / f"{ctx['stem']}.qmd", text)
 
@@ -204,13 +218,17 @@ def qmd_source(
     runtime: str,
     font_dir: Path = FONT_DIR,
     template_dir: Path | None = None,
+    doc_dir: Path | None = None,
 ) -> str:
-    """The ``.qmd`` text (charts referenced as ``charts/<chart id>.svg``)."""
+    """The ``.qmd`` text (charts referenced as ``charts/<chart id>.svg``).
+
+    ``doc_dir``: the folder the document is written to; the font folder is named relative to it.
+    """
     env = make_qmd_env(template_dir)
     try:
         return env.get_template(TEMPLATE).render(
             **ctx,
-            front_matter=Markup(front_matter(ctx, font_dir)),
+            front_matter=Markup(front_matter(ctx, font_dir, doc_dir)),
             runtime_block=Markup(
                 _visible("html", raw_block("html", _STYLE + "\n<script>" + runtime + "</script>"))
             ),
@@ -218,8 +236,11 @@ def qmd_source(
             chart_md={c["id"]: Markup(_chart_markdown(c["id"], c["spec"])) for c in ctx["charts"]},
             targets=link_targets(ctx),
             pagebreak=Markup(raw_block("typst", "#pagebreak(weak: true)")),
-            block_open=Markup(raw_block("typst", "#block(breakable: false, width: 100%)[")),
+            block_open=Markup(raw_block("typst", _BLOCK_OPEN)),
             block_close=Markup(raw_block("typst", "]")),
+            grid_open=Markup(raw_block("typst", _GRID_OPEN)),
+            grid_next=Markup(raw_block("typst", "][")),
+            columns_open=Markup(raw_block("typst", _COLUMNS_OPEN)),
             stat=md_stat,
         )
     except jinja2.TemplateError as exc:
@@ -234,8 +255,14 @@ def make_qmd_env(template_dir: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def front_matter(ctx: ReportContext, font_dir: Path = FONT_DIR) -> str:
-    """The YAML front matter (without the ``---`` lines); strings are markdown-escaped."""
+def front_matter(ctx: ReportContext, font_dir: Path = FONT_DIR, doc_dir: Path | None = None) -> str:
+    """The YAML front matter (without the ``---`` lines); strings are markdown-escaped.
+
+    Quarto 1.8 resolves ``font-paths`` against the document's folder even when absolute
+    (``/x/fonts`` became ``<doc>/x/fonts``, and Typst fell back to its serif font), so with
+    ``doc_dir`` the font folder is written relative to it.
+    """
+    fonts = os.path.relpath(font_dir, doc_dir) if doc_dir is not None else str(font_dir)
     meta: dict[str, Any] = {
         "title": md_escape(ctx["title"]),
         "subtitle": md_escape(
@@ -256,7 +283,7 @@ def front_matter(ctx: ReportContext, font_dir: Path = FONT_DIR) -> str:
                 "margin": {"x": "13mm", "y": "14mm"},
                 "mainfont": FONT_FAMILY,
                 "fontsize": "9pt",
-                "font-paths": [str(font_dir)],
+                "font-paths": [fonts],
                 "include-in-header": {"text": _TYPST_HEADER},
             },
         },
