@@ -529,13 +529,13 @@ def build_orders(
     value = np.maximum(np.rint(value), 25.0)
     margin = np.rint(value * np.clip(rng.normal(0.42, 0.05, size), 0.1, 0.7))
 
-    # Defect rate: improvement, then the creep of the volume push (story 2).
+    # Defect rate: improvement, then the creep of the volume push (story 2) and the jump when
+    # wave picking goes live on Monday 2026-10-26.
     anchors = {
         "2023-01-01": 0.062, "2023-07-01": 0.061, "2024-01-01": 0.058, "2024-07-01": 0.056,
         "2025-01-01": 0.054, "2025-07-01": 0.053, "2026-01-01": 0.052, "2026-07-31": 0.053,
-        "2026-09-15": 0.057, "2026-10-11": 0.061, "2026-10-15": 0.063, "2026-10-22": 0.066,
-        "2026-10-29": 0.070, "2026-11-05": 0.074, "2026-11-08": 0.076, "2026-11-09": 0.104,
-        "2026-11-15": 0.108,
+        "2026-09-15": 0.055, "2026-10-18": 0.058, "2026-10-25": 0.060, "2026-10-26": 0.078,
+        "2026-11-01": 0.080, "2026-11-08": 0.084, "2026-11-09": 0.096, "2026-11-15": 0.100,
     }  # fmt: skip
     x = np.asarray((pd.to_datetime(list(anchors)) - START).days, dtype=float)
     rate = np.interp(np.arange(cal.n, dtype=float), x, list(anchors.values()))
@@ -546,11 +546,11 @@ def build_orders(
     # Defect type: (share of the normal defects, share of the creep, share found only later by a
     # customer claim or carrier return, days until then). The export holds what was found by END.
     types = {
-        "wrong_part": (0.28, 0.15, 0.15, (3, 21)),
-        "incomplete": (0.26, 0.50, 0.10, (2, 14)),
+        "wrong_part": (0.28, 0.15, 0.15, (3, 14)),
+        "incomplete": (0.26, 0.50, 0.10, (2, 10)),
         "not_invoiced": (0.14, 0.0, 1.0, (3, 3)),
-        "wrong_address": (0.10, 0.0, 0.5, (4, 20)),
-        "dropped_backorder": (0.22, 0.35, 0.20, (7, 28)),
+        "wrong_address": (0.10, 0.0, 0.5, (4, 14)),
+        "dropped_backorder": (0.22, 0.35, 0.20, (5, 14)),
     }
     free = np.ones(size, dtype=bool)  # an order has at most one defect type in this sample
     flags: dict[str, np.ndarray] = {}

@@ -33,7 +33,7 @@ def test_wheel_contains_catalogue_templates_and_sample(wheel: Path) -> None:
     assert "wbr/_data/wbr.yaml" in names
     assert any(n.startswith("wbr/_data/metrics/") and n.endswith(".yaml") for n in names)
     assert any(n.startswith("wbr/_data/report_templates/") for n in names)
-    assert "wbr/_data/sample_data/leads_daily.csv" in names
+    assert "wbr/_data/sample_data/crm_leads.csv" in names
     assert not any("__pycache__" in n for n in names)
 
 

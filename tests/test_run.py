@@ -207,11 +207,11 @@ def test_run_end_to_end_is_safe_to_repeat(
 
 def test_run_stops_after_a_failed_validation(tmp_path: Path) -> None:
     config = sample_project(tmp_path, free_port())
-    (tmp_path / "sample_data" / "leads_daily.csv").unlink()
+    (tmp_path / "sample_data" / "crm_leads.csv").unlink()
     result = run(str(config))
     assert result.exit_code == 1
     got = steps(result)
-    assert got["validate"][0] == "failed" and "leads_daily.csv" in got["validate"][1]
+    assert got["validate"][0] == "failed" and "crm_leads.csv" in got["validate"][1]
     assert [got[s] for s in ("compute", "render", "archive", "email")] == [
         ("skipped", "validate failed")
     ] * 4
