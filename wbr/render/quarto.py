@@ -45,7 +45,7 @@ CHART_WIDTH = "94%"
 _BLOCK_OPEN = "#block(breakable: false, width: 100%, above: 14pt, below: 6pt)["
 _GRID_OPEN = "#grid(columns: (60%, 1fr), column-gutter: 14pt)["
 _COLUMNS_OPEN = "#columns(2, gutter: 18pt)[#set text(size: 8pt)"
-_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+_ID = re.compile(r"^[A-Za-z0-9_.-]+$")  # breakdown ids carry a dot: leads.web_form
 _STYLE = (
     "<style>.good{color:#067647}.bad{color:#b42318}.na{color:#98a2b3}"
     ".wbr-chart{width:100%;overflow-x:auto;margin:0.5rem 0}</style>"
