@@ -91,6 +91,10 @@ def _universes(
     for column, labels in listed.items():
         found: set[str] = set()
         for name in sorted(sources.get(column, ())):
+            distinct_values = getattr(data.sources[name].backend, "distinct_values", None)
+            if distinct_values is not None:  # a database source: a SELECT DISTINCT
+                found.update(distinct_values(column, start, end))
+                continue
             frame = data.sources[name].frame
             dates = frame[DATE_COL]
             window = (dates >= pd.Timestamp(start)) & (dates <= pd.Timestamp(end))

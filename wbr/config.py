@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from wbr.calendars import Calendar, GregorianCalendar
+from wbr.connections import ConnectionConfig, WarehouseTable, parse_connections, warehouse_table
 from wbr.errors import ConfigError
 from wbr.signals.settings import (
     ProcessChange,
@@ -64,6 +65,8 @@ class SourceConfig:
     # record-level sources (issue #9): one row per lead, order, ...; None = decided by its metrics
     records: bool | None = None
     data_through: dt.date | None = None  # the export's last day, when later than its last record
+    # a table or query in a database (issue #11); then ``path`` is the project folder, unused
+    warehouse: WarehouseTable | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,7 @@ TOP_KEYS = frozenset(
         "title", "week_ends_on", "fiscal_year_end_month", "week_ending", "sources", "metrics",
         "sections", "output_dir", "paper", "commentary_dir", "annotations", "email", "archive",
         "timezone", "signals", "process_changes",
-        "calendar",
+        "calendar", "connections",
     }
 )  # fmt: skip
 PAPERS = ("a4", "us-letter")
@@ -218,7 +221,8 @@ def load_config(path: Path | str) -> ReportConfig:
         week_ends_on = calendar_weekday  # a retail year's weeks end on its year-end weekday
     week_ending = _parse_week_ending(raw.get("week_ending", "latest"), bad)
     timezone = _parse_timezone(raw.get("timezone", "UTC"), bad)
-    sources = _parse_sources(raw.get("sources"), base, bad, timezone)
+    connections = parse_connections(raw.get("connections"), base, bad)
+    sources = _parse_sources(raw.get("sources"), base, bad, timezone, connections)
     metric_files = _resolve_metric_globs(raw.get("metrics", ["metrics/*.yaml"]), base, bad)
     sections = _parse_sections(raw.get("sections"), bad)
     output_dir = base / _text(raw, "output_dir", "reports", bad)
@@ -364,7 +368,11 @@ def _parse_timezone(raw: Any, bad: Callable[[str, str], None]) -> str:
 
 
 def _parse_sources(
-    raw: Any, base: Path, bad: Callable[[str, str], None], timezone: str = "UTC"
+    raw: Any,
+    base: Path,
+    bad: Callable[[str, str], None],
+    timezone: str = "UTC",
+    connections: Mapping[str, ConnectionConfig] | None = None,
 ) -> dict[str, SourceConfig]:
     if not isinstance(raw, Mapping) or not raw:
         bad("sources", "is required: a mapping of source name to {path, date_column}")
@@ -372,6 +380,7 @@ def _parse_sources(
     out: dict[str, SourceConfig] = {}
     known = {
         "path", "date_column", "date_format", "thousands", "decimal", "records", "data_through",
+        "connection", "table", "query",
     }  # fmt: skip
     for name, body in raw.items():
         key = f"sources.{name}"
@@ -383,6 +392,9 @@ def _parse_sources(
         for k in body:
             if k not in known:
                 bad(f"{key}.{k}", f"is not a known setting (known: {', '.join(sorted(known))})")
+        if "connection" in body:  # records in a database (issue #11)
+            _warehouse_source(out, str(name), body, key, base, bad, timezone, connections or {})
+            continue
         src_path = body.get("path")
         if not isinstance(src_path, str) or not src_path:
             bad(f"{key}.path", "is required")
@@ -420,6 +432,39 @@ def _parse_sources(
             **_record_settings(body, key, bad),
         )
     return out
+
+
+def _warehouse_source(
+    out: dict[str, SourceConfig],
+    name: str,
+    body: Mapping[str, Any],
+    key: str,
+    base: Path,
+    bad: Callable[[str, str], None],
+    timezone: str,
+    connections: Mapping[str, ConnectionConfig],
+) -> None:
+    where = warehouse_table(body, key, connections, bad)
+    date_column = body.get("date_column", "date")
+    if not isinstance(date_column, str) or not date_column.strip():
+        bad(f"{key}.date_column", f"must be a column name (got {brief(date_column)})")
+        return
+    for k in ("date_format", "thousands", "decimal"):
+        if k in body:
+            bad(f"{key}.{k}", "applies to files only (a database column has its own type)")
+    if body.get("records") is False:
+        bad(f"{key}.records", "must be true for a database source (one row per record)")
+    if where is not None:
+        settings = _record_settings(body, key, bad)
+        settings["records"] = True
+        out[name] = SourceConfig(
+            name=name,
+            path=base,
+            date_column=date_column,
+            timezone=timezone,
+            warehouse=where,
+            **settings,
+        )
 
 
 def _record_settings(

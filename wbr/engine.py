@@ -201,7 +201,7 @@ def compute(
         else None
     )
     freshness = tuple(
-        SourceFreshness(s.name, s.first_date, s.last_date, len(s.frame))
+        SourceFreshness(s.name, s.first_date, s.last_date, s.rows or len(s.frame))
         for s in data.sources.values()
     )
     found = _coverage_warnings(data, periods, source_cov, source_index)

@@ -22,6 +22,7 @@ from wbr.config import SourceConfig
 from wbr.errors import DataError
 from wbr.numbers import Separators, parse_number_block
 from wbr.schema import Aggregation, MetricDef, TargetKind
+from wbr.sources import RecordSource
 
 DATE_COL = "date"
 """Name of the normalised date column in every loaded frame."""
@@ -53,6 +54,9 @@ class SourceData:
     records: bool = False  # one row per record (issue #9): covers first_date..last_date
     date_column: str = DATE_COL  # the column the source names as its date_column
     timezone: str = "UTC"  # the report's time zone, for durations across DST changes
+    # a database source (issue #11): its records stay there; ``frame`` is empty
+    backend: RecordSource | None = None
+    rows: int | None = None  # records in a database source (``len(frame)`` for a file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +127,14 @@ def load_sources(
     problems: list[str] = []
     warnings: list[str] = []
     loaded: dict[str, SourceData] = {}
+    connected: dict[str, object] = {}  # one database connection per command
     for name, cfg in sources.items():
         if name not in needed:
+            continue
+        if cfg.warehouse is not None:
+            data = _open_warehouse(cfg, needed[name], connected, problems)
+            if data is not None:
+                loaded[name] = data
             continue
         data = _load_one(cfg, needed[name], base, problems, warnings)
         if data is not None and is_record_source(cfg, defs):
@@ -134,6 +144,35 @@ def load_sources(
     if problems:
         raise DataError(problems)
     return LoadedData(sources=loaded, warnings=tuple(warnings))
+
+
+def _open_warehouse(
+    cfg: SourceConfig, needed: dict[str, set[str]], cache: dict[str, object], problems: list[str]
+) -> SourceData | None:
+    """A database source, checked and measured; its records stay in the database."""
+    from wbr.sources.warehouse import open_source, path_of  # Ibis only when a source needs it
+
+    assert cfg.warehouse is not None
+    try:
+        opened = open_source(
+            cfg.name, cfg.warehouse, cfg.date_column, cfg.timezone, needed, cache
+        )
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return None
+    data = SourceData(
+        name=cfg.name,
+        path=path_of(cfg.warehouse),
+        frame=pd.DataFrame({DATE_COL: pd.Series([], dtype="datetime64[ns]")}),
+        first_date=opened.first_date,
+        last_date=opened.last_date,
+        backend=opened.records,
+        rows=opened.rows,
+    )
+    records = _as_records(data, cfg, problems)
+    if records is not None:
+        opened.records.last_date = records.last_date  # coverage runs through data_through
+    return records
 
 
 def _shown(path: Path, base: Path) -> str:
@@ -303,6 +342,8 @@ def _as_records(data: SourceData, cfg: SourceConfig, problems: list[str]) -> Sou
         records=True,
         date_column=cfg.date_column,
         timezone=cfg.timezone,
+        backend=data.backend,
+        rows=data.rows,
     )
 
 

@@ -26,9 +26,9 @@ GroupKey = tuple[str, str | None, tuple[FilterClause, ...], Cohort | None, str |
 
 
 def record_backends(data: LoadedData) -> dict[str, RecordSource]:
-    """The file backend for every loaded record-level source."""
+    """The backend of every loaded record-level source: its database's, else the file one."""
     return {
-        name: FileRecords(source, source.date_column, source.timezone)
+        name: source.backend or FileRecords(source, source.date_column, source.timezone)
         for name, source in data.sources.items()
         if source.records
     }

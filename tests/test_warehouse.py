@@ -1,0 +1,349 @@
+"""Database sources (issue #11): the same records in a CSV file and in an embedded DuckDB file
+give the same numbers, with the aggregation pushed down into DuckDB (via Ibis).
+
+The DuckDB file is built by the test from the very records the CSV holds; ``wbr compute`` runs
+on both projects and every number of ``metrics.json`` (all but the ``sources`` block, which says
+where the data came from) must agree within 1e-9 relative. The file path's own numbers are
+checked against hand-computed values in tests/test_records.py; here the hand-computed records of
+that module are re-checked through DuckDB too.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from click.testing import CliRunner, Result
+
+from tests.test_records import LEADS, rec
+from wbr.cli import cli
+
+duckdb = pytest.importorskip("duckdb")
+pytest.importorskip("ibis")
+
+TZ = "America/Chicago"  # DST ends Sun 1 Nov 2026: CDT (UTC−5) before, CST (UTC−6) after
+
+
+def run(*args: Any) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def one_error(result: Result) -> str:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def synthetic_leads(n: int = 3000, seed: int = 11) -> pd.DataFrame:
+    """Leads from 1 Aug to 24 Nov 2026 (UTC instants), in time order, with empty cells."""
+    rng = np.random.default_rng(seed)
+    start = pd.Timestamp("2026-08-01T00:00:00Z")
+    seconds = np.sort(rng.integers(0, 116 * 86_400, n))
+    created = start + pd.to_timedelta(seconds, unit="s")
+    waited = rng.exponential(8.0, n) * 86_400
+    meeting = created + pd.to_timedelta(waited.round(), unit="s")
+    sources = np.array(["web_form", "paid_search", "trade_show", "referral"])
+    frame = pd.DataFrame(
+        {
+            "lead_id": [f"L{i}" for i in range(n)],
+            "created_at": created,
+            "lead_source": sources[rng.integers(0, 4, n)],
+            "email_domain": [f"d{k}.com" for k in rng.integers(0, 400, n)],
+            "meeting_at": pd.Series(meeting).where(rng.random(n) < 0.6),
+            "disqualified_reason": np.where(rng.random(n) < 0.2, "spam", None),
+            "amount": np.round(rng.gamma(2.0, 50.0, n), 2),
+        }
+    )
+    frame.loc[rng.random(n) < 0.1, "amount"] = np.nan  # records without an amount
+    return frame
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    out = frame.copy()
+    for column in ("created_at", "meeting_at"):
+        out[column] = out[column].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False)
+    return buffer.getvalue()
+
+
+def to_duckdb(frame: pd.DataFrame, path: Path, table: str = "crm.leads") -> None:
+    """The records as a table with TIMESTAMPTZ instants, DOUBLE amounts and text columns."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("CREATE SCHEMA IF NOT EXISTS crm")
+        con.register("records", frame)
+        con.execute(f"CREATE TABLE {table} AS SELECT * FROM records")
+    finally:
+        con.close()
+
+
+CATALOGUE: dict[str, Any] = {
+    "leads": rec(),
+    "leads_by_source": rec(by="lead_source", label="Leads by source"),
+    "domains": rec(agg="count_distinct", column="email_domain", label="Domains"),
+    "with_amount": rec(column="amount", label="Leads with an amount"),
+    "amount": rec(agg="sum", column="amount", label="Amount", unit="currency"),
+    "amount_mean": rec(agg="mean", column="amount", label="Mean", unit="currency"),
+    "amount_median": rec(agg="median", column="amount", label="Median", unit="currency"),
+    "amount_p90": rec(percentile=90, column="amount", label="P90", unit="currency"),
+    "amount_min": rec(agg="min", column="amount", label="Min", unit="currency"),
+    "amount_max": rec(agg="max", column="amount", label="Max", unit="currency"),
+    "amount_first": rec(agg="first", column="amount", label="First", unit="currency"),
+    "amount_last": rec(agg="last", column="amount", label="Last", unit="currency"),
+    "median_by_source": rec(
+        agg="median", column="amount", by="lead_source", label="Median by source", unit="currency"
+    ),
+    "met": rec(filter={"meeting_at": {"not_null": True}}, label="With a meeting"),
+    "clean": rec(filter={"disqualified_reason": {"is_null": True}}, label="Clean"),
+    "not_paid": rec(filter={"lead_source": {"ne": "paid_search"}}, label="Not paid"),
+    "big": rec(filter={"amount": {"gt": 120}}, label="Big"),
+    "met_in_14": rec(cohort={"event": "meeting_at", "within_days": 14}, label="Met in 14 days"),
+    "meetings": rec(date="meeting_at", label="Meetings (by meeting day)"),
+    "meeting_rate": {
+        "label": "Meeting rate", "unit": "percent", "direction": "higher_is_better",
+        "formula": "met_in_14 / leads",
+    },
+}  # fmt: skip
+
+
+def projects(
+    make_project: Callable[..., Path], tmp_path: Path, frame: pd.DataFrame, metrics: dict[str, Any]
+) -> tuple[Path, Path]:
+    """The same records and metrics as a CSV project and as a DuckDB project."""
+    options = {"leads": {"date_column": "created_at"}}
+    config = {"timezone": TZ}
+    file_project = make_project(
+        sources={"leads": to_csv(frame)}, source_options=options, config=config, metrics=metrics
+    )
+    db_project = make_project(
+        sources={"unused": "date,x\n2026-01-01,1\n"}, config=config, metrics=metrics
+    )
+    to_duckdb(frame, db_project.parent / "data" / "acme.duckdb")
+    text = db_project.read_text(encoding="utf-8")
+    db_project.write_text(
+        text.replace(
+            "sources:",
+            "connections:\n  local: {type: duckdb, path: data/acme.duckdb}\nsources:\n"
+            "  leads: {connection: local, table: crm.leads, date_column: created_at}",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return file_project, db_project
+
+
+def computed(project: Path, *extra: str) -> dict[str, Any]:
+    out = project.parent / "metrics.json"
+    result = run("compute", project, "-o", out, *extra)
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def assert_same_numbers(a: Any, b: Any, where: str = "") -> int:
+    """Equal structure; numbers equal within 1e-9 relative. Returns how many numbers matched."""
+    if isinstance(a, dict):
+        assert isinstance(b, dict) and sorted(a) == sorted(b), where
+        return sum(assert_same_numbers(a[k], b[k], f"{where}.{k}") for k in a)
+    if isinstance(a, list):
+        assert isinstance(b, list) and len(a) == len(b), where
+        return sum(
+            assert_same_numbers(x, y, f"{where}[{i}]")
+            for i, (x, y) in enumerate(zip(a, b, strict=True))
+        )
+    if isinstance(a, float) or isinstance(b, float):
+        assert isinstance(b, int | float) and isinstance(a, int | float), (where, a, b)
+        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12), (where, a, b)
+        return 1
+    assert a == b, (where, a, b)
+    return 0
+
+
+def test_duckdb_gives_the_file_numbers(make_project: Callable[..., Path], tmp_path: Path) -> None:
+    frame = synthetic_leads()
+    file_project, db_project = projects(make_project, tmp_path, frame, CATALOGUE)
+    from_file = computed(file_project, "--week-ending", "2026-11-22")
+    from_db = computed(db_project, "--week-ending", "2026-11-22")
+    file_sources, db_sources = from_file.pop("sources"), from_db.pop("sources")
+    compared = assert_same_numbers(from_file, from_db)
+    # the comparison really covered the catalogue: 20 metrics + 4 breakdown children × 2,
+    # each with weeks, months and summaries full of numbers
+    assert compared > 1000
+    ids = {m["id"] for m in from_db["metrics"]}
+    assert ids >= {"leads_by_source.web_form", "median_by_source.referral"}
+    # the sources block says where the records came from, and how many there are
+    db_leads = next(s for s in db_sources if s["name"] == "leads")
+    file_leads = next(s for s in file_sources if s["name"] == "leads")
+    assert db_leads["rows"] == file_leads["rows"] == 3000
+    assert db_leads["first_date"] == file_leads["first_date"]
+
+
+def test_hand_computed_records_through_duckdb(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    # the records of tests/test_records.py, whose numbers are worked out by hand there:
+    # report week 9–15 Nov (Chicago): L2 20, L3 30, L6 60, L4 40 (Sun 23:30 CST = Mon 05:30Z)
+    frame = pd.read_csv(io.StringIO(LEADS), dtype=str)
+    for column in ("created_at", "meeting_at"):
+        frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
+    frame["amount"] = frame["amount"].astype(float)
+    metrics = {
+        "leads": rec(),
+        "domains": rec(agg="count_distinct", column="email_domain", label="Domains"),
+        "amount_median": rec(agg="median", column="amount", label="Median"),
+        "amount_p90": rec(percentile=90, column="amount", label="P90"),
+        "amount_last": rec(agg="last", column="amount", label="Last"),
+    }
+    _, db_project = projects(make_project, tmp_path, frame, metrics)
+    data = computed(db_project, "--week-ending", "2026-11-15")
+    by_id = {m["id"]: m for m in data["metrics"]}
+    weeks = [w["value"] for w in by_id["leads"]["weeks"]]
+    # weeks ending 11 Oct .. 15 Nov: not covered before 2 Nov (null); 2–8 Nov: L1; then 4
+    assert weeks == [None, None, None, None, 1.0, 4.0]
+    # a.com, b.com, c.com, b.com → 3 distinct domains
+    assert by_id["domains"]["weeks"][-1]["value"] == 3.0
+    # sorted 20, 30, 40, 60: median 35; p90 at 0.9 × 3 = 2.7: 40 + 0.7 × 20 = 54
+    assert by_id["amount_median"]["weeks"][-1]["value"] == pytest.approx(35.0)
+    assert by_id["amount_p90"]["weeks"][-1]["value"] == pytest.approx(54.0)
+    assert by_id["amount_last"]["weeks"][-1]["value"] == 40.0  # L4 is the latest record
+
+
+# --- bad inputs: one Error line each ------------------------------------------------------------
+
+
+def db_project_with(
+    make_project: Callable[..., Path], tmp_path: Path, metrics: dict[str, Any], source: str
+) -> Path:
+    _, project = projects(make_project, tmp_path, synthetic_leads(50), metrics)
+    text = project.read_text(encoding="utf-8")
+    old = "  leads: {connection: local, table: crm.leads, date_column: created_at}"
+    project.write_text(text.replace(old, "  leads: " + source), encoding="utf-8")
+    return project
+
+
+@pytest.mark.parametrize(
+    ("metrics", "source", "error"),
+    [
+        (
+            {"leads": rec()},
+            "{connection: local, table: crm.nope, date_column: created_at}",
+            "Error: source 'leads' (local:crm.nope): table 'crm.nope' not found or unreadable: ",
+        ),
+        (
+            {"leads": rec(agg="sum", column="amount_usd")},
+            "{connection: local, table: crm.leads, date_column: created_at}",
+            "Error: source 'leads' (local:crm.leads): column 'amount_usd' not found (columns: "
+            "lead_id, created_at, lead_source, email_domain, meeting_at, disqualified_reason, "
+            "amount)",
+        ),
+        (
+            {"leads": rec(agg="sum", column="lead_source")},
+            "{connection: local, table: crm.leads, date_column: created_at}",
+            "Error: source 'leads' (local:crm.leads): column 'lead_source' is string; "
+            "a metric needs numbers",
+        ),
+        (
+            {"leads": rec()},
+            "{connection: local, table: crm.leads, date_column: lead_source}",
+            "Error: source 'leads' (local:crm.leads): column 'lead_source' is string; a record "
+            "date, duration or cohort event needs a date or timestamp column",
+        ),
+        (
+            {"leads": rec()},
+            "{connection: local, query: 'select lead_id, amount from crm.leads', "
+            "date_column: created_at}",
+            "Error: source 'leads' (local:(query)): column 'created_at' not found (columns: "
+            "lead_id, amount)",
+        ),
+    ],
+)
+def test_each_bad_source_is_one_error_line(
+    make_project: Callable[..., Path], tmp_path: Path, metrics: dict[str, Any], source: str,
+    error: str,
+) -> None:  # fmt: skip
+    project = db_project_with(make_project, tmp_path, metrics, source)
+    assert one_error(run("compute", project)).startswith(error)
+
+
+def test_a_query_source_gives_the_table_numbers(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    metrics = {"leads": rec(), "amount": rec(agg="sum", column="amount", label="Amount")}
+    table = db_project_with(
+        make_project, tmp_path, metrics,
+        "{connection: local, table: crm.leads, date_column: created_at}",
+    )  # fmt: skip
+    query = db_project_with(
+        make_project, tmp_path, metrics,
+        "{connection: local, query: 'select * from crm.leads', date_column: created_at}",
+    )  # fmt: skip
+    a, b = computed(table), computed(query)
+    a.pop("sources"), b.pop("sources")
+    assert assert_same_numbers(a, b) > 50
+
+
+def test_url_env_unset_is_one_error_line_and_no_secret_leaks(
+    make_project: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = db_project_with(
+        make_project, tmp_path, {"leads": rec()},
+        "{connection: wh, table: crm.leads, date_column: created_at}",
+    )  # fmt: skip
+    text = project.read_text(encoding="utf-8")
+    project.write_text(
+        text.replace(
+            "connections:\n", "connections:\n  wh: {type: postgres, url_env: WBR_TEST_URL}\n"
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("WBR_TEST_URL", raising=False)
+    assert one_error(run("compute", project)) == (
+        "Error: connection 'wh': the environment variable WBR_TEST_URL is not set; set it to "
+        "the database URL, e.g. postgresql://user:password@host:5432/dbname"
+    )
+    # nothing listens on port 9 of the loopback: refused, and the password is not echoed
+    monkeypatch.setenv("WBR_TEST_URL", "postgresql://wbr:s3cret-pw@127.0.0.1:9/acme")
+    line = one_error(run("compute", project))
+    assert line.startswith(
+        "Error: connection 'wh' (postgres://wbr:***@127.0.0.1:9/acme): cannot connect: "
+    ), line
+    assert "s3cret-pw" not in line
+
+
+def test_a_password_in_wbr_yaml_is_refused(make_project: Callable[..., Path]) -> None:
+    path = make_project(
+        sources={"s": "date,x\n2026-01-01,1\n"},
+        config={"connections": {"wh": {"type": "postgres", "url": "postgresql://a:b@h/d"}}},
+        metrics={},
+    )
+    line = one_error(run("validate", path))
+    assert line == (
+        "Error: wbr.yaml: 'connections.wh.url' is not a setting of a postgres connection "
+        "(put the URL in an environment variable and name it in url_env)"
+    )
+
+
+def test_without_ibis_the_error_says_what_to_install(
+    make_project: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = db_project_with(
+        make_project, tmp_path, {"leads": rec()},
+        "{connection: local, table: crm.leads, date_column: created_at}",
+    )  # fmt: skip
+    # the extra not installed: importing ibis fails as it does where it is absent
+    for name in [m for m in sys.modules if m == "ibis" or m.startswith("ibis.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "ibis", None)
+    line = one_error(run("compute", project))
+    assert "install wbr[warehouse]" in line, line
