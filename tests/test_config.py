@@ -89,7 +89,7 @@ def test_every_problem_at_once(make_project: Callable[..., Path]) -> None:
         load_config(path)
     assert info.value.problems == [
         "wbr.yaml: 'colour' is not a known setting (known: annotations, archive, calendar, "
-        "commentary_dir, email, fiscal_year_end_month, metrics, output_dir, paper, "
+        "commentary_dir, connections, email, fiscal_year_end_month, metrics, output_dir, paper, "
         "process_changes, sections, signals, sources, timezone, title, week_ending, week_ends_on)",
         "wbr.yaml: 'week_ends_on' must be a weekday name (got 'funday')",
         "wbr.yaml: 'fiscal_year_end_month' must be 1-12 or JAN..DEC (got 13)",
@@ -115,7 +115,8 @@ def test_source_problems(make_project: Callable[..., Path]) -> None:
         "wbr.yaml: 'sources.xl.path' must be a .csv or .parquet file (got 'data/s.xlsx')",
         "wbr.yaml: 'sources.nopath.path' is required",
         "wbr.yaml: 'sources.s.delimiter' is not a known setting "
-        "(known: data_through, date_column, date_format, decimal, path, records, thousands)",
+        "(known: connection, data_through, date_column, date_format, decimal, path, query, "
+        "records, table, thousands)",
         "wbr.yaml: 'sources.s.thousands' must be a single character such as ','",
     ]
 
