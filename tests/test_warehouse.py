@@ -347,3 +347,58 @@ def test_without_ibis_the_error_says_what_to_install(
     monkeypatch.setitem(sys.modules, "ibis", None)
     line = one_error(run("compute", project))
     assert "install wbr[warehouse]" in line, line
+
+
+def test_validate_connections_reports_every_problem_at_once(
+    make_project: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    metrics = {
+        "leads": rec(),
+        "amount": rec(agg="sum", column="amount_usd", label="Amount"),  # no such column
+        "region_sum": rec(source="orders", agg="sum", column="amount", label="Orders"),
+        "pg_leads": rec(source="pg_a", label="PG leads"),
+        "pg_more": rec(source="pg_b", label="PG more"),
+    }
+    project = db_project_with(
+        make_project, tmp_path, metrics,
+        "{connection: local, table: crm.leads, date_column: created_at}\n"
+        "  orders: {connection: local, table: crm.orders, date_column: created_at}\n"
+        "  pg_a: {connection: wh, table: leads, date_column: created_at}\n"
+        "  pg_b: {connection: wh, table: more, date_column: created_at}",
+    )  # fmt: skip
+    text = project.read_text(encoding="utf-8")
+    project.write_text(
+        text.replace(
+            "connections:\n", "connections:\n  wh: {type: postgres, url_env: WBR_TEST_URL}\n"
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("WBR_TEST_URL", raising=False)
+    result = run("validate", "--connections", project)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    # three problems, each once: the unset URL is reported once for its two sources
+    assert errors == [
+        "Error: source 'leads' (local:crm.leads): column 'amount_usd' not found (columns: "
+        "lead_id, created_at, lead_source, email_domain, meeting_at, disqualified_reason, amount)",
+        "Error: source 'orders' (local:crm.orders): table 'crm.orders' not found or unreadable: "
+        + errors[1].split("not found or unreadable: ", 1)[1],
+        "Error: connection 'wh': the environment variable WBR_TEST_URL is not set; set it to the "
+        "database URL, e.g. postgresql://user:password@host:5432/dbname",
+    ]
+
+
+def test_validate_connections_on_a_good_project(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    metrics = {"leads": rec(), "amount": rec(agg="sum", column="amount", label="Amount")}
+    project = db_project_with(
+        make_project, tmp_path, metrics,
+        "{connection: local, table: crm.leads, date_column: created_at}",
+    )  # fmt: skip
+    result = run("validate", "--connections", project)
+    assert result.exit_code == 0, result.output
+    # columns: created_at (date) and amount
+    assert result.output == (
+        "OK: connection local: 1 database source, 2 columns checked with zero-row queries\n"
+    )

@@ -100,15 +100,28 @@ def cli(verbose: bool, quiet: bool) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @config_argument
-def validate(config: Path) -> None:
+@click.option(
+    "--connections",
+    "connections",
+    is_flag=True,
+    help="Only check the database sources: connect, check every table and column a metric "
+    "reads (types included) with a zero-row query, report every problem at once.",
+)
+def validate(config: Path, connections: bool) -> None:
     """Check the config, the metric files and the data, reporting every problem.
 
     \b
     Example:
         wbr validate wbr.yaml
+        wbr validate --connections wbr.yaml
     """
     from wbr.validate import validate_project
 
+    if connections:
+        from wbr.probe import probe_connections
+
+        click.echo(probe_connections(config))
+        return
     summary = validate_project(config)
     for warning in summary.warnings:
         log.warning(warning)

@@ -73,9 +73,21 @@ def _password(url: str) -> str | None:
 
 
 def connect(conn: ConnectionConfig, cache: dict[str, Any]) -> Any:
-    """An Ibis backend for ``conn`` (one per connection per command); DataError if impossible."""
+    """An Ibis backend for ``conn`` (one per connection per command); DataError if impossible.
+    A connection that failed is reported once, not again for each of its sources."""
     if conn.name in cache:
+        if cache[conn.name] is None:
+            raise DataError([])  # already reported
         return cache[conn.name]
+    try:
+        cache[conn.name] = _connect(conn)
+    except DataError:
+        cache[conn.name] = None
+        raise
+    return cache[conn.name]
+
+
+def _connect(conn: ConnectionConfig) -> Any:
     ibis = _ibis()
     where = f"connection '{conn.name}'"
     if conn.type == "duckdb":
@@ -111,19 +123,17 @@ def connect(conn: ConnectionConfig, cache: dict[str, Any]) -> Any:
             raise DataError(
                 f"{where} ({mask_url(url)}): cannot connect: {_reason(exc, secret)}"
             ) from None
-    cache[conn.name] = backend
     return backend
 
 
-def open_source(
+def checked_table(
     name: str,
     where: WarehouseTable,
     date_column: str,
-    timezone: str,
     needed: Mapping[str, set[str]],
     cache: dict[str, Any],
-) -> Opened:
-    """Check a warehouse source (table, columns, types) and measure it; every problem at once."""
+) -> ir.Table:
+    """A warehouse source's table or query, its columns and types checked (every problem)."""
     backend = connect(where.connection, cache)
     label = f"source '{name}' ({where.shown})"
     try:
@@ -140,6 +150,40 @@ def open_source(
     problems = check_columns(schema, date_column, needed, label)
     if problems:
         raise DataError(problems)
+    return table
+
+
+def probe_source(
+    name: str,
+    where: WarehouseTable,
+    date_column: str,
+    needed: Mapping[str, set[str]],
+    cache: dict[str, Any],
+) -> int:
+    """Check a source and run a zero-row query over the columns metrics read (the database
+    plans it: permissions, views, casts); returns how many columns were checked."""
+    table = checked_table(name, where, date_column, needed, cache)
+    columns = sorted(set().union(*needed.values()) | {date_column})
+    try:
+        table.select(*columns).limit(0).to_pandas()
+    except Exception as exc:
+        raise DataError(
+            f"source '{name}' ({where.shown}): query fails: {_reason(exc, None)}"
+        ) from None
+    return len(columns)
+
+
+def open_source(
+    name: str,
+    where: WarehouseTable,
+    date_column: str,
+    timezone: str,
+    needed: Mapping[str, set[str]],
+    cache: dict[str, Any],
+) -> Opened:
+    """Check a warehouse source (table, columns, types) and measure it; every problem at once."""
+    table = checked_table(name, where, date_column, needed, cache)
+    label = f"source '{name}' ({where.shown})"
     records = WarehouseRecords(name, table, date_column, timezone)
     try:
         bounds = table.aggregate(
