@@ -402,3 +402,97 @@ def test_validate_connections_on_a_good_project(
     assert result.output == (
         "OK: connection local: 1 database source, 2 columns checked with zero-row queries\n"
     )
+
+
+# --- real Postgres (.ci/run starts Debian's server and sets WBR_TEST_POSTGRES_URL) ---------------
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Any:
+    """A fresh database on the server named by WBR_TEST_POSTGRES_URL, dropped afterwards."""
+    import os
+    import uuid
+
+    server = os.environ.get("WBR_TEST_POSTGRES_URL")
+    if not server:
+        pytest.skip("WBR_TEST_POSTGRES_URL is not set (bash .ci/run sets it)")
+    import psycopg
+
+    name = f"wbr_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def to_postgres(frame: pd.DataFrame, url: str) -> None:
+    """The records as crm.leads: timestamptz instants, double precision amounts, text."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("CREATE SCHEMA IF NOT EXISTS crm")
+        con.execute(
+            "CREATE TABLE crm.leads (lead_id text, created_at timestamptz, lead_source text, "
+            "email_domain text, meeting_at timestamptz, disqualified_reason text, "
+            "amount double precision)"
+        )
+        rows = frame.astype(object).where(frame.notna(), None).itertuples(index=False)
+        with con.cursor() as cur, cur.copy("COPY crm.leads FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(tuple(row))
+
+
+def test_postgres_gives_the_file_numbers(
+    make_project: Callable[..., Path],
+    tmp_path: Path,
+    postgres_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frame = synthetic_leads()
+    to_postgres(frame, postgres_url)
+    file_project, db_project = projects(make_project, tmp_path, frame, CATALOGUE)
+    text = db_project.read_text(encoding="utf-8")
+    db_project.write_text(
+        text.replace(
+            "  local: {type: duckdb, path: data/acme.duckdb}",
+            "  local: {type: postgres, url_env: WBR_WAREHOUSE_URL}",
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("WBR_WAREHOUSE_URL", postgres_url)
+    from_file = computed(file_project, "--week-ending", "2026-11-22")
+    from_db = computed(db_project, "--week-ending", "2026-11-22")
+    from_file.pop("sources"), from_db.pop("sources")
+    assert assert_same_numbers(from_file, from_db) > 1000
+    assert postgres_url.split("@")[0].split(":")[-1] not in json.dumps(from_db)  # no password
+    result = run("validate", "--connections", db_project)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("OK: connection local: 1 database source")
+
+
+def test_postgres_wrong_password_is_one_line_without_it(
+    make_project: Callable[..., Path],
+    tmp_path: Path,
+    postgres_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    project = db_project_with(
+        make_project, tmp_path, {"leads": rec()},
+        "{connection: wh, table: crm.leads, date_column: created_at}",
+    )  # fmt: skip
+    text = project.read_text(encoding="utf-8")
+    project.write_text(
+        text.replace(
+            "connections:\n", "connections:\n  wh: {type: postgres, url_env: WBR_TEST_URL}\n"
+        ),
+        encoding="utf-8",
+    )
+    scheme, _, rest = postgres_url.partition("://")
+    user_pw, _, host_db = rest.partition("@")
+    user = user_pw.split(":")[0]
+    monkeypatch.setenv("WBR_TEST_URL", f"{scheme}://{user}:Not-The-Pw-42@{host_db}")
+    line = one_error(run("compute", project))
+    assert line.startswith(f"Error: connection 'wh' (postgres://{user}:***@"), line
+    assert "Not-The-Pw-42" not in line and "password authentication failed" in line, line
