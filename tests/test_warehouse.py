@@ -415,6 +415,8 @@ def postgres_url() -> Any:
 
     server = os.environ.get("WBR_TEST_POSTGRES_URL")
     if not server:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI must have Postgres (.ci/run starts it and sets WBR_TEST_POSTGRES_URL)")
         pytest.skip("WBR_TEST_POSTGRES_URL is not set (bash .ci/run sets it)")
     import psycopg
 
