@@ -139,6 +139,7 @@ class ReportConfig:
     paper: str = "a4"
     commentary_dir: Path | None = None
     annotations: Path | None = None
+    actions: Path | None = None  # the actions register (PDCA, issue #10), wbr/actions.py
     email: EmailConfig | None = None
     archive: ArchiveConfig | None = None
     timezone: str = "UTC"  # IANA name; timestamps are counted on this zone's business day
@@ -168,7 +169,7 @@ TOP_KEYS = frozenset(
     {
         "title", "week_ends_on", "fiscal_year_end_month", "week_ending", "sources", "metrics",
         "sections", "output_dir", "paper", "commentary_dir", "annotations", "email", "archive",
-        "timezone", "signals", "process_changes",
+        "actions", "timezone", "signals", "process_changes",
         "calendar", "connections",
     }
 )  # fmt: skip
@@ -233,6 +234,7 @@ def load_config(path: Path | str) -> ReportConfig:
         bad("paper", f"must be a4 or letter (got {brief(raw.get('paper'))})")
     commentary_dir = base / _text(raw, "commentary_dir", "commentary", bad)
     annotations = base / _text(raw, "annotations", "", bad) if raw.get("annotations") else None
+    actions = base / _text(raw, "actions", "", bad) if raw.get("actions") else None
     email = _parse_email(raw.get("email"), bad) if raw.get("email") is not None else None
     archive = _parse_archive(raw.get("archive"), base, bad) if raw.get("archive") else None
     signals = parse_signal_settings(raw.get("signals"), bad)
@@ -253,6 +255,7 @@ def load_config(path: Path | str) -> ReportConfig:
         paper=paper,
         commentary_dir=commentary_dir,
         annotations=annotations,
+        actions=actions,
         email=email,
         archive=archive,
         timezone=timezone,

@@ -16,6 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wbr.actions import ActionsWeek, FlaggedNote, actions_week, flagged_notes, load_actions
 from wbr.config import MetricBlock, Section, TableBlock, TablePeriod
 from wbr.delivery import Packet, packet_for
 from wbr.engine import compute, resolve_week_ending
@@ -189,6 +190,8 @@ class Report:
     annotations: tuple[Annotation, ...]
     sections: tuple[ReportSection, ...]
     generated_at: dt.datetime
+    actions: ActionsWeek | None = None  # the actions register relative to the week (issue #10)
+    notes: tuple[FlaggedNote, ...] = ()  # the owners' commentary on what page 1 flags (#10)
 
     @property
     def week_ending(self) -> dt.date:
@@ -222,15 +225,37 @@ def build_report(
     )
     if generated_at is None:
         generated_at = dt.datetime.combine(metric_set.week_ending, dt.time(23, 59), tzinfo=dt.UTC)
+    glance = build_glance(metric_set, commentary)
     return Report(
         project=project,
         metric_set=metric_set,
-        glance=build_glance(metric_set, commentary),
+        glance=glance,
         commentary=commentary,
         annotations=annotations,
         sections=resolve_sections(project, metric_set),
         generated_at=generated_at,
+        actions=actions_week(
+            load_actions(cfg.actions, {r.metric.id for r in metric_set.metrics}),
+            metric_set.week_ending,
+        )
+        if cfg.actions
+        else None,
+        notes=notes_of(glance, metric_set, commentary),
     )
+
+
+def notes_of(
+    glance: Glance, metric_set: MetricSet, commentary: Mapping[str, str]
+) -> tuple[FlaggedNote, ...]:
+    """The owners' commentary (or its absence) for every Goodhart alert and missed target."""
+    flagged = [
+        (p.metric, p.metric_label, f"Goodhart {p.status}")
+        for p in glance.pairs
+        if p.status == "alert"
+    ]
+    flagged += [(x.metric, x.label, "missed target") for x in glance.misses]
+    owners = {r.metric.id: r.metric.owner for r in metric_set.metrics}
+    return flagged_notes(flagged, owners, commentary)
 
 
 def resolve_sections(project: Project, metric_set: MetricSet) -> tuple[ReportSection, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from wbr.actions import load_actions
+from wbr.breakdowns import expand_breakdowns
 from wbr.engine import resolve_week_ending
 from wbr.loading import LoadedData
 from wbr.project import Project, load_project
@@ -35,6 +37,10 @@ def validate_project(config_path: Path | str) -> ValidationSummary:
             warnings.append(f"{d.file}: metric '{d.id}' has no 'owner'")
     first = min(s.first_date for s in data.sources.values())
     last = max(s.last_date for s in data.sources.values())
+    if cfg.actions is not None:
+        # breakdown children (leads.paid_search) are metrics too: the values found in the data
+        ids = {d.id for d in expand_breakdowns(project.metrics, data, first, last)}
+        load_actions(cfg.actions, ids)
     n_files = len(cfg.metric_files)
     n_sources = len(data.sources)
     n_targets = sum(1 for d in project.metrics if d.target is not None)

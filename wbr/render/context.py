@@ -31,6 +31,7 @@ from wbr.config import TablePeriod
 from wbr.formatting import format_delta, format_value
 from wbr.notes import Annotation
 from wbr.process_chart import chart_mode, process_chart_spec, wants_process_chart
+from wbr.render.actions_context import actions_context, open_actions
 from wbr.render.contract import (
     BlockCtx,
     ChartCtx,
@@ -49,6 +50,7 @@ from wbr.render.contract import (
     TargetCtx,
 )
 from wbr.render.glance_context import STATUS_TEXT, anchor, glance_context, signal_context
+from wbr.render.plan_context import plan_rows
 from wbr.report import Report, ReportMetricBlock, ReportTableBlock
 from wbr.results import FULL, MetricResult, MetricSet, PairStatus
 from wbr.schema import Direction, MetricDef, TargetKind
@@ -63,6 +65,9 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
         r.metric.id: metric_context(r, ms, report.commentary, report.annotations)
         for r in ms.metrics
     }
+    labels = {r.metric.id: r.metric.label for r in ms.metrics}
+    for mid, mctx in metrics.items():
+        mctx["actions"] = open_actions(report.actions, mid, labels)
     sections: list[SectionCtx] = []
     charts: list[ChartCtx] = []
     placed = 0  # 6-12 charts so far: their ids do not depend on the process behaviour charts
@@ -140,6 +145,7 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
         "appendix": list(metrics.values()),
         "charts": charts,
         "chart_count": len(charts),
+        "actions": actions_context(report.actions, report.notes, labels),
     }
 
 
@@ -297,6 +303,8 @@ def metric_context(
         ],
         "placed": False,
         "signal": signal_context(r),
+        "plan": plan_rows(r),
+        "actions": [],  # filled by build_context from the register
     }
 
 

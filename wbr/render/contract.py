@@ -120,6 +120,8 @@ class MetricCtx(TypedDict):
     months: list[PointCtx]
     placed: bool  # the packet has a metric block for it (else its anchor is in the appendix)
     signal: SignalCtx
+    plan: list[PlanRow]  # week, MTD, QTD, YTD against plan; [] without a target (issue #10)
+    actions: list[ActionCtx]  # the metric's open actions at the end of the week (issue #10)
 
 
 class ChartCtx(TypedDict):
@@ -227,6 +229,55 @@ class GlanceCtx(TypedDict):
     signal_count: int
 
 
+class PlanRow(TypedDict):
+    """One period of "plan to date" (issue #10): actual vs plan, the gap in unit and in %."""
+
+    label: str  # "Week" | "MTD" | "QTD" | "YTD"
+    actual: str  # digits added until actual and plan differ in display when they differ
+    plan: str
+    gap: str  # "−$51.2K"; "+120 bps" for a metric compared in bps; "n/a"
+    gap_pct: str  # "−1.2 %"; "n/a" without a plan
+    tone: str  # "good" | "bad" | "flat" | "na", by the metric's direction
+    text: str  # "$4.29M vs $4.34M plan, −$51.2K, −1.2 %"
+    raw_actual: float | None
+    raw_plan: float | None
+
+
+class ActionCtx(TypedDict):
+    """One countermeasure of the actions register (issue #10)."""
+
+    id: str
+    metric: Ref
+    owner: str
+    countermeasure: str
+    status: str  # open | done | dropped, as at the end of the report week
+    opened_text: str  # "12 Nov"
+    due_text: str
+    closed_text: str  # "" while open
+    result: str  # "" when none
+    late_text: str  # "2 days late" (counted to the review Monday) for an overdue action, else ""
+
+
+class NoteCtx(TypedDict):
+    """The owner's commentary on a metric page 1 flags."""
+
+    metric: Ref
+    owner: str
+    why: str  # "Goodhart alert" | "missed target"
+    text: str | None  # None: no explanation yet
+
+
+class ActionsCtx(TypedDict):
+    """Page 1's actions and the owners' commentary (issue #10)."""
+
+    enabled: bool  # the project keeps an actions register
+    due_by_text: str  # "22 Nov": the last day of "due this week"
+    overdue: list[ActionCtx]
+    due: list[ActionCtx]
+    closed: list[ActionCtx]
+    notes: list[NoteCtx]
+
+
 class ReportContext(TypedDict):
     title: str
     stem: str  # "wbr-2026-11-15"
@@ -248,3 +299,4 @@ class ReportContext(TypedDict):
     appendix: list[MetricCtx]
     charts: list[ChartCtx]
     chart_count: int
+    actions: ActionsCtx  # issue #10
