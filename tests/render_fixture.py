@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from wbr.actions import ActionsWeek
 from wbr.config import MetricBlock, ReportConfig, Section, TableBlock, TablePeriod
 from wbr.glance import build_glance
 from wbr.notes import Annotation
 from wbr.project import Project
-from wbr.report import Report, resolve_sections
+from wbr.report import Report, notes_of, resolve_sections
 from wbr.results import (
     Assurance,
     Coverage,
@@ -194,6 +195,7 @@ def tiny_report(
     annotations: Sequence[Annotation] = (),
     title: str = "Tiny WBR",
     sections: bool = True,
+    actions: ActionsWeek | None = None,
 ) -> Report:
     leads, rate = leads_def(label, definition), rate_def()
     results = (leads_result(leads), rate_result(rate))
@@ -236,12 +238,40 @@ def tiny_report(
     )
     project = Project(config=config, metrics=(leads, rate))
     notes = dict(commentary or {})
+    glance = build_glance(metric_set, notes)
     return Report(
         project=project,
         metric_set=metric_set,
-        glance=build_glance(metric_set, notes),
+        glance=glance,
         commentary=notes,
         annotations=tuple(annotations),
         sections=resolve_sections(project, metric_set),
         generated_at=GENERATED,
+        actions=actions,
+        notes=notes_of(glance, metric_set, notes),
+    )
+
+
+def tiny_actions() -> ActionsWeek:
+    """Three actions on leads relative to WE (15 Nov): overdue (due 12 Nov), due 20 Nov, and one
+    done on 10 Nov with its result; each the same in every snapshot."""
+    from wbr.actions import Action, ActionStatus, actions_week
+
+    def act(
+        ident: str, due: str, status: ActionStatus, result: str = "", closed: str | None = None
+    ) -> Action:
+        return Action(
+            id=ident, metric="leads", opened=dt.date(2026, 11, 2), owner="Marketing",
+            countermeasure=f"Countermeasure {ident} <b>&", due=dt.date.fromisoformat(due),
+            status=status, result=result,
+            closed=dt.date.fromisoformat(closed) if closed else None, line=2,
+        )  # fmt: skip
+
+    return actions_week(
+        (
+            act("A1", "2026-11-12", ActionStatus.OPEN),
+            act("A2", "2026-11-20", ActionStatus.OPEN),
+            act("A3", "2026-11-10", ActionStatus.DONE, "Halved the <i>bounce</i>", "2026-11-10"),
+        ),
+        WE,
     )

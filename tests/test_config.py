@@ -88,8 +88,9 @@ def test_every_problem_at_once(make_project: Callable[..., Path]) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert info.value.problems == [
-        "wbr.yaml: 'colour' is not a known setting (known: annotations, archive, calendar, "
-        "commentary_dir, connections, email, fiscal_year_end_month, metrics, output_dir, paper, "
+        "wbr.yaml: 'colour' is not a known setting (known: actions, annotations, archive, "
+        "calendar, commentary_dir, connections, email, fiscal_year_end_month, metrics, "
+        "output_dir, paper, "
         "process_changes, sections, signals, sources, timezone, title, week_ending, week_ends_on)",
         "wbr.yaml: 'week_ends_on' must be a weekday name (got 'funday')",
         "wbr.yaml: 'fiscal_year_end_month' must be 1-12 or JAN..DEC (got 13)",

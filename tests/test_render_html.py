@@ -340,3 +340,22 @@ def test_offline_chromium_draws_the_limits_band_and_the_process_behaviour_charts
     assert "#067647" in xmr and "#b42318" in drawn["chart-2-lead_rate-xmr"]
     # and Vega had nothing to complain about (no "Infinite extent", no conflicting scales)
     assert console_messages(page) == []
+
+
+# --- actions (PDCA) and plan to date (issue #10) ------------------------------------------------
+
+
+def test_snapshot_actions_and_plan(snapshot: Any) -> None:
+    from tests.render_fixture import tiny_actions
+
+    ctx = tiny_ctx(actions=tiny_actions())
+    leads = ctx["sections"][0]["blocks"][0]["metric"]
+    page1 = render_partial("_actions.html.j2", ctx=ctx)
+    # user text is escaped; overdue A1 (due 12 Nov) is 4 days late on the review Monday (16 Nov)
+    assert "&lt;b&gt;&amp;" in page1 and "<b>" not in page1
+    assert "4 days late" in page1 and "Result: Halved the &lt;i&gt;bounce&lt;/i&gt;" in page1
+    assert [
+        page1,
+        render_partial("_plan.html.j2", m=leads),
+        render_partial("_open_actions.html.j2", m=leads),
+    ] == snapshot

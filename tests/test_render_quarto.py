@@ -275,3 +275,14 @@ def pdf_fonts(reader: pypdf.PdfReader) -> set[str]:
             base = str(ref.get_object().get("/BaseFont", ""))
             names.add(base.lstrip("/").split("+", 1)[-1].removesuffix("-Identity-H"))
     return names
+
+
+def test_qmd_actions_snapshot(snapshot: object) -> None:
+    """Page 1's actions and commentary, the leads block's plan and open actions (issue #10)."""
+    from tests.render_fixture import tiny_actions
+
+    source = qmd_source(build_context(tiny_report(actions=tiny_actions())), runtime=RUNTIME)
+    page1 = source.split("**Owners' commentary", 1)[1].split("# Funnel", 1)[0]
+    plan = source.split("| Plan to date |", 1)[1].split("\n\n", 1)[0]
+    actions = source.split("**Open actions**", 1)[1].split(":::", 1)[0]
+    assert [page1, plan, actions] == snapshot

@@ -241,3 +241,15 @@ def test_first_page_leads_with_signals_and_blocks_say_signal_or_routine(
     assert "Last week was a signal (good): 618 is above its upper natural process limit" in leads
     assert "Target assurance: the process will hit and miss by chance." in leads
     assert "Process behaviour chart: weekly values against their natural process limits" in leads
+
+
+def test_typst_actions_snapshot(snapshot: object) -> None:
+    """Page 1's actions and commentary, and the leads block's plan and open actions (issue #10)."""
+    from tests.render_fixture import tiny_actions
+
+    source = render_typst(build_context(tiny_report(actions=tiny_actions())))
+    body = source.split("#let targets = ", 1)[1]
+    page1 = body.split("#owner-actions(", 1)[1].split("\n#contents()", 1)[0]
+    leads = body.split("#metric-block(", 1)[1].split("\n#metric-block(", 1)[0]
+    plan_and_actions = leads[leads.index('"plan"') :]
+    assert [page1, plan_and_actions] == snapshot
