@@ -118,7 +118,8 @@ def project(tmp_path: Path, register: str) -> Path:
     (tmp_path / "metrics" / "m.yaml").write_text(
         "x: {label: X, unit: count, direction: higher_is_better, source: s, column: x,\n"
         "    by: channel, owner: Ann, target: {weekly: 30}, counter_metric: y}\n"
-        "y: {label: Y, unit: count, direction: higher_is_better, source: s, column: y, owner: Eve}\n",
+        "y: {label: Y, unit: count, direction: higher_is_better, source: s, column: y,\n"
+        "    owner: Eve}\n",
         encoding="utf-8",
     )
     (tmp_path / "actions.csv").write_text(register, encoding="utf-8")
@@ -167,7 +168,7 @@ def test_packet_lists_actions_and_plan_to_date(tmp_path: Path) -> None:
     assert "missed target" in page1 and "no explanation yet from Ann" in page1
     # the week's plan row: 28 vs 30 plan, −2, −6.7 % (2 / 30 = 6.67 %)
     block = html.split('id="m-x"', 1)[1]
-    assert "<th>Week</th><td class=\"r num\">28</td>" in block
+    assert '<th>Week</th><td class="r num">28</td>' in block
     assert ">30</td>" in block and ">−2</td>" in block and ">−6.7 %</td>" in block
     assert "Open actions" in block
 

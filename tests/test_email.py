@@ -995,3 +995,30 @@ def test_an_open_intent_blocks_only_those_it_may_have_reached(
     assert sent.status == "sent" and sent.recipients == ("cto@acme.example",)
     # (oldest first: both sends at 07:00, the open intent at 07:02 stays open)
     assert [s.status for s in read_sent(packet)] == ["sent", "sent", "pending"]
+
+
+def test_email_body_carries_the_owners_commentary_and_actions(
+    smtp_server: Any, report: Report, packet: Packet
+) -> None:
+    """The sample's register (sample_data/actions.csv) relative to 15 Nov 2026, in both bodies."""
+    server = smtp_server()
+    rep = with_email(report, smtp(server.port, Security.NONE))
+    assert deliver_email(rep, packet, env={}, now=NOW).status == "sent"
+    text, html, _, _ = parts(server.handler.message())
+    # A-104 due 6 Nov, still open: 10 days late on Monday 16 Nov; A-101 due 13 Nov: 3 days
+    text = " ".join(text.split())  # undo the wrapping at 78 columns
+    overdue = text.split("OVERDUE ACTIONS", 1)[1].split("ACTIONS DUE THIS WEEK", 1)[0]
+    assert "A-104 Back-order dropped: Re-promise" in overdue and "10 days late" in overdue
+    assert "A-101 Leads — paid search: Cap" in overdue and "3 days late" in overdue
+    due = text.split("ACTIONS DUE THIS WEEK (BY 22 NOV)", 1)[1].split("ACTIONS CLOSED", 1)[0]
+    assert "A-102" in due and "A-103" in due and "A-108" not in due  # A-108 is due 27 Nov
+    closed = text.split("ACTIONS CLOSED LAST WEEK", 1)[1]
+    assert "A-105" in closed and "A-106" in closed and "A-107" in closed and "A-109" not in closed
+    assert "Result: One signed for 4 December" in closed
+    # the commentary on the week's misses: Won revenue's note, and none yet on Pipeline added
+    notes = text.split("OWNERS' COMMENTARY ON WHAT IS FLAGGED", 1)[1]
+    assert "Won revenue (missed target): Two large pump-station deals slipped" in notes
+    assert "Pipeline added (missed target): no explanation yet from Sales — Field Sales" in notes
+    assert "Owners' commentary on what is flagged</h3>" in html
+    assert "A-104 <strong>Back-order dropped</strong>: Re-promise" in html
+    assert "10 days late</strong>" in html

@@ -384,6 +384,9 @@ def deliver_email(
         message_id=make_msgid(idstring=f"wbr.{packet.week_ending}", domain=domain),
         to=to,
         number=report.metric_set.week_number,  # the fiscal week on a retail calendar (#12)
+        actions=report.actions,
+        notes=report.notes,
+        labels={r.metric.id: r.metric.label for r in report.metric_set.metrics},
     )
     subject = str(msg["Subject"])
     if dry_run:

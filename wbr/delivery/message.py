@@ -14,12 +14,14 @@ import datetime as dt
 import html
 import re
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, parseaddr
 
+from wbr.actions import ActionsWeek, FlaggedNote
 from wbr.config import EmailConfig
+from wbr.delivery.actions_mail import actions_html, actions_text
 from wbr.errors import DeliveryError
 from wbr.glance import Glance
 from wbr.results import week_number
@@ -68,6 +70,9 @@ def compose(
     message_id: str,
     to: Sequence[str] = (),
     number: int | None = None,
+    actions: ActionsWeek | None = None,
+    notes: Sequence[FlaggedNote] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> EmailMessage:
     """Build the message: subject, HTML and text *At a glance*, the PDF attached.
 
@@ -89,9 +94,9 @@ def compose(
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = message_id
     msg["X-WBR-Week-Ending"] = week_ending.isoformat()
-    text = glance_text(title, week_ending, glance, pdf_name, number)
+    text = glance_text(title, week_ending, glance, pdf_name, number, actions, notes, labels)
     msg.set_content(text, cte="quoted-printable")
-    html = glance_html(title, week_ending, glance, pdf_name, number)
+    html = glance_html(title, week_ending, glance, pdf_name, number, actions, notes, labels)
     msg.add_alternative(html, subtype="html", cte="quoted-printable")
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
     return msg
@@ -126,7 +131,14 @@ def message_recipients(msg: EmailMessage) -> tuple[str, ...]:
 
 
 def glance_text(
-    title: str, week_ending: dt.date, glance: Glance, pdf_name: str, number: int | None = None
+    title: str,
+    week_ending: dt.date,
+    glance: Glance,
+    pdf_name: str,
+    number: int | None = None,
+    actions: ActionsWeek | None = None,
+    notes: Sequence[FlaggedNote] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> str:
     """The plain-text alternative: the same *At a glance*, readable in any client."""
     wrap = textwrap.TextWrapper(width=78, initial_indent="  ", subsequent_indent="  ")
@@ -174,6 +186,7 @@ def glance_text(
         lines.append("")
     if glance.is_quiet:
         lines += ["Nothing to flag this week.", ""]
+    lines += actions_text(actions, notes, labels or {})  # commentary and actions (issue #10)
     lines.append(f"The full packet is attached: {pdf_name}")
     return "\n".join(lines) + "\n"
 
@@ -187,7 +200,14 @@ def _glued(text: str) -> str:
 
 
 def glance_html(
-    title: str, week_ending: dt.date, glance: Glance, pdf_name: str, number: int | None = None
+    title: str,
+    week_ending: dt.date,
+    glance: Glance,
+    pdf_name: str,
+    number: int | None = None,
+    actions: ActionsWeek | None = None,
+    notes: Sequence[FlaggedNote] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> str:
     """The HTML body: inline styles only, no scripts, no external resources, text escaped."""
     e = _esc
@@ -271,6 +291,7 @@ def glance_html(
         parts.append("</ul>")
     if glance.is_quiet:
         parts.append('<p style="margin:0 0 16px;">Nothing to flag this week.</p>')
+    parts += actions_html(actions, notes, labels or {})  # commentary and actions (issue #10)
     parts += [
         f'<p style="margin:16px 0 0;color:#475467;font-size:12px;">The full packet is attached: '
         f"{e(pdf_name)}</p>",
