@@ -586,6 +586,7 @@ def configure(sample: Path, tmp_path: Path, port: int, archive: Path | None = No
     raw["metrics"] = [str(sample / "metrics" / "*.yaml")]
     raw["commentary_dir"] = str(sample / raw["commentary_dir"])
     raw["annotations"] = str(sample / raw["annotations"])
+    raw["actions"] = str(sample / raw["actions"])
     raw["output_dir"] = str(tmp_path / "reports")
     raw["email"] = {
         "from": "wbr@acme.example",
