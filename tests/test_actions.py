@@ -52,6 +52,9 @@ def test_register_classified_relative_to_the_week(tmp_path: Path) -> None:
     actions = load_actions(write(tmp_path, REGISTER), {"x", "x.a", "y"})
     assert len(actions) == 10
     assert actions[4].status is ActionStatus.DONE and actions[4].result == "Defects halved"
+    # a vertical tab pasted from Word (Excel's soft line break) is a line break, NUL is dropped
+    odd = HEADER + "Z1,x,2026-11-01,Ann,Fix\x0bthe\x00 form,2026-11-10,open,,\n"
+    assert load_actions(write(tmp_path, odd), {"x"})[0].countermeasure == "Fix\nthe form"
     week = actions_week(actions, WE)
     assert week.due_by == dt.date(2026, 11, 22)
     assert ids(week.overdue) == ["A1", "A7", "A10"]  # by due date: 10, 14, 15 Nov

@@ -29,6 +29,7 @@ from enum import Enum
 from pathlib import Path
 
 from wbr.errors import ConfigError
+from wbr.textclean import strip_bad_characters
 
 ACTION_COLUMNS = ("id", "metric", "opened", "owner", "countermeasure", "due", "status")
 OPTIONAL_COLUMNS = ("result", "closed")
@@ -92,7 +93,8 @@ def load_actions(path: Path | None, metric_ids: Collection[str]) -> tuple[Action
                     "'id,metric,opened,owner,countermeasure,due,status,result,closed')"
                 )
             rows = [
-                (reader.line_num, {k.strip(): (v or "").strip() for k, v in row.items() if k})
+                # control characters pasted from Word/Excel reach no renderer (wbr.textclean)
+                (reader.line_num, {k.strip(): _clean(v) for k, v in row.items() if k})
                 for row in reader
             ]
     except FileNotFoundError:
@@ -165,6 +167,10 @@ def load_actions(path: Path | None, metric_ids: Collection[str]) -> tuple[Action
     if problems:
         raise ConfigError(problems)
     return tuple(out)
+
+
+def _clean(cell: str | None) -> str:
+    return strip_bad_characters(cell or "")[0].strip()
 
 
 def actions_week(actions: Collection[Action], week_ending: dt.date) -> ActionsWeek:
