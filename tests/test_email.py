@@ -1010,15 +1010,15 @@ def test_email_body_carries_the_owners_commentary_and_actions(
     text = " ".join(text.split())  # undo the wrapping at 78 columns
     overdue = text.split("OVERDUE ACTIONS", 1)[1].split("ACTIONS DUE THIS WEEK", 1)[0]
     assert "A-104 Back-order dropped: Re-promise" in overdue and "10 days late" in overdue
-    assert "A-101 Leads — paid search: Cap" in overdue and "3 days late" in overdue
+    assert "A-101 Leads — Paid search: Cap" in overdue and "3 days late" in overdue
     due = text.split("ACTIONS DUE THIS WEEK (BY 22 NOV)", 1)[1].split("ACTIONS CLOSED", 1)[0]
     assert "A-102" in due and "A-103" in due and "A-108" not in due  # A-108 is due 27 Nov
     closed = text.split("ACTIONS CLOSED LAST WEEK", 1)[1]
     assert "A-105" in closed and "A-106" in closed and "A-107" in closed and "A-109" not in closed
     assert "Result: One signed for 4 December" in closed
-    # the commentary on the week's misses: Won revenue's note, and none yet on Pipeline added
+    # the commentary on the week's alerts and misses: Leads' note, none yet on Pipeline added
     notes = text.split("OWNERS' COMMENTARY ON WHAT IS FLAGGED", 1)[1]
-    assert "Won revenue (missed target): Two large pump-station deals slipped" in notes
+    assert "Leads (Goodhart alert): Record week for leads" in notes
     assert "Pipeline added (missed target): no explanation yet from Sales — Field Sales" in notes
     assert "Owners' commentary on what is flagged</h3>" in html
     assert "A-104 <strong>Back-order dropped</strong>: Re-promise" in html
