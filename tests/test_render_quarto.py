@@ -284,5 +284,5 @@ def test_qmd_actions_snapshot(snapshot: object) -> None:
     source = qmd_source(build_context(tiny_report(actions=tiny_actions())), runtime=RUNTIME)
     page1 = source.split("**Owners' commentary", 1)[1].split("# Funnel", 1)[0]
     plan = source.split("| Plan to date |", 1)[1].split("\n\n", 1)[0]
-    actions = source.split("**Open actions**", 1)[1].split(":::", 1)[0]
+    actions = source.split("**Open actions**", 1)[1].split("```", 1)[0]
     assert [page1, plan, actions] == snapshot
