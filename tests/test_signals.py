@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import daily_csv, metric
@@ -343,7 +343,8 @@ def test_target_assurance(
 # --- properties -------------------------------------------------------------------------------
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, derandomize=True)
+@example(seed=208)
 @given(seed=st.integers(0, 2**32 - 1))
 def test_noise_is_rarely_flagged_and_a_shift_is(seed: int) -> None:
     """Independent normal noise: `outside` fires near its theoretical rate (≈ 0.3 % per point
@@ -362,7 +363,11 @@ def test_noise_is_rarely_flagged_and_a_shift_is(seed: int) -> None:
     _, rules = compute_xmr(shifted, judged, *params)
     caught = (rules.outside | rules.three_of_four | rules.run)[20:].any(axis=0)
     assert caught.mean() > 0.95
-    assert (rules.side[20:] * rules.outside[20:]).min() >= 0  # flagged above, where it moved
+    # flagged above, where it moved: a point below the lower limit after a +3σ shift needs a ~5σ
+    # draw (seed 208 has one in 3,600), so the check is a share, not "never"
+    above = (rules.side[20:] * rules.outside[20:] > 0).mean()
+    below = (rules.side[20:] * rules.outside[20:] < 0).mean()
+    assert below < 0.001 < above
 
 
 def test_current_run_counts_the_latest_side(compute_set: Callable[..., MetricSet]) -> None:
