@@ -21,7 +21,6 @@ opened after W is not there yet, and one closed after W was still open.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from enum import Enum
 from pathlib import Path
 
 from wbr.errors import ConfigError
+from wbr.registers import read_register
 from wbr.textclean import strip_bad_characters
 
 ACTION_COLUMNS = ("id", "metric", "opened", "owner", "countermeasure", "due", "status")
@@ -82,27 +82,16 @@ def load_actions(path: Path | None, metric_ids: Collection[str]) -> tuple[Action
     if path is None:
         return ()
     shown = path.name
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            header = [h.strip() for h in (reader.fieldnames or [])]
-            missing = [c for c in ACTION_COLUMNS if c not in header]
-            if missing:
-                raise ConfigError(
-                    f"{shown}: missing column(s) {', '.join(missing)} (expected a header line "
-                    "'id,metric,opened,owner,countermeasure,due,status,result,closed')"
-                )
-            rows = [
-                # control characters pasted from Word/Excel reach no renderer (wbr.textclean)
-                (reader.line_num, {k.strip(): _clean(v) for k, v in row.items() if k})
-                for row in reader
-            ]
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: actions file not found (check 'actions' in wbr.yaml)") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
-    except (csv.Error, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{shown}: not a readable CSV file ({exc})") from None
+    rows = [
+        # control characters pasted from Word/Excel reach no renderer (wbr.textclean)
+        (line, {k: _clean(v) for k, v in cells.items()})
+        for line, cells in read_register(
+            path,
+            ACTION_COLUMNS,
+            "id,metric,opened,owner,countermeasure,due,status,result,closed",
+            "actions",
+        )
+    ]
     problems: list[str] = []
     out: list[Action] = []
     seen: dict[str, int] = {}

@@ -6,7 +6,6 @@ file and line) and escaped by every renderer.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import logging
 from collections.abc import Collection, Iterable, Mapping
@@ -17,6 +16,7 @@ import yaml
 
 from wbr.config import yaml_problem
 from wbr.errors import ConfigError
+from wbr.registers import read_register
 from wbr.signals.settings import ProcessChange
 from wbr.textclean import strip_bad_characters
 from wbr.yamlfile import decode_utf8, load_yaml
@@ -100,27 +100,7 @@ def load_annotations(path: Path | None, metric_ids: Collection[str]) -> tuple[An
     if path is None:
         return ()
     shown = path.name
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            header = [h.strip() for h in (reader.fieldnames or [])]
-            missing = [c for c in ANNOTATION_COLUMNS if c not in header]
-            if missing:
-                raise ConfigError(
-                    f"{shown}: missing column(s) {', '.join(missing)} "
-                    f"(expected a header line 'date,metric,text')"
-                )
-            rows = [
-                (reader.line_num, {k.strip(): v for k, v in row.items() if k}) for row in reader
-            ]
-    except FileNotFoundError:
-        raise ConfigError(
-            f"{path}: annotations file not found (check 'annotations' in wbr.yaml)"
-        ) from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
-    except (csv.Error, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{shown}: not a readable CSV file ({exc})") from None
+    rows = read_register(path, ANNOTATION_COLUMNS, ",".join(ANNOTATION_COLUMNS), "annotations")
     problems: list[str] = []
     out: list[Annotation] = []
     for line, row in rows:
