@@ -288,7 +288,8 @@ def front_matter(ctx: ReportContext, font_dir: Path = FONT_DIR, doc_dir: Path | 
             },
         },
     }
-    return yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000).rstrip("\n")
+    dumped: str = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
+    return dumped.rstrip("\n")
 
 
 def raw_block(fmt: str, content: str) -> str:
