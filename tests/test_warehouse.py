@@ -23,7 +23,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
-from tests.test_records import LEADS, rec
+from tests.test_records import LEADS, OPPS, rec
 from wbr.cli import cli
 
 duckdb = pytest.importorskip("duckdb")
@@ -110,6 +110,36 @@ CATALOGUE: dict[str, Any] = {
     "big": rec(filter={"amount": {"gt": 120}}, label="Big"),
     "met_in_14": rec(cohort={"event": "meeting_at", "within_days": 14}, label="Met in 14 days"),
     "meetings": rec(date="meeting_at", label="Meetings (by meeting day)"),
+    # the same shapes broken down by source, and by a second dating column
+    "met_in_14_by": rec(
+        cohort={"event": "meeting_at", "within_days": 14}, by="lead_source", label="Met by source"
+    ),
+    "domains_by": rec(
+        agg="count_distinct", column="email_domain", by="lead_source", label="Domains by source"
+    ),
+    "amount_by": rec(agg="sum", column="amount", by="lead_source", label="Amount by source"),
+    "min_by": rec(agg="min", column="amount", by="lead_source", label="Min by source"),
+    "max_by": rec(agg="max", column="amount", by="lead_source", label="Max by source"),
+    "first_by": rec(agg="first", column="amount", by="lead_source", label="First by source"),
+    "last_by": rec(agg="last", column="amount", by="lead_source", label="Last by source"),
+    "meetings_by": rec(date="meeting_at", by="lead_source", label="Meetings by source"),
+    # durations (fractional days between two instants), per period and additive
+    "wait_median": rec(
+        agg="median", duration={"from": "created_at", "to": "meeting_at"}, label="Wait",
+        unit="days",
+    ),
+    "wait_mean": rec(
+        agg="mean", duration={"from": "created_at", "to": "meeting_at"}, label="Mean wait",
+        unit="days",
+    ),
+    "wait_p90_by": rec(
+        percentile=90, duration={"from": "created_at", "to": "meeting_at"}, by="lead_source",
+        date="meeting_at", label="P90 wait by source", unit="days",
+    ),
+    "wait_max": rec(
+        agg="max", duration={"from": "created_at", "to": "meeting_at"}, label="Longest wait",
+        unit="days",
+    ),
     "meeting_rate": {
         "label": "Meeting rate", "unit": "percent", "direction": "higher_is_better",
         "formula": "met_in_14 / leads",
@@ -177,16 +207,34 @@ def test_duckdb_gives_the_file_numbers(make_project: Callable[..., Path], tmp_pa
     from_db = computed(db_project, "--week-ending", "2026-11-22")
     file_sources, db_sources = from_file.pop("sources"), from_db.pop("sources")
     compared = assert_same_numbers(from_file, from_db)
-    # the comparison really covered the catalogue: 20 metrics + 4 breakdown children × 2,
+    # the comparison really covered the catalogue: 32 metrics + 4 breakdown children × 11,
     # each with weeks, months and summaries full of numbers
-    assert compared > 1000
+    assert compared > 3000
     ids = {m["id"] for m in from_db["metrics"]}
-    assert ids >= {"leads_by_source.web_form", "median_by_source.referral"}
+    assert ids >= {"leads_by_source.web_form", "median_by_source.referral", "wait_p90_by.referral"}
     # the sources block says where the records came from, and how many there are
     db_leads = next(s for s in db_sources if s["name"] == "leads")
     file_leads = next(s for s in file_sources if s["name"] == "leads")
     assert db_leads["rows"] == file_leads["rows"] == 3000
     assert db_leads["first_date"] == file_leads["first_date"]
+
+
+def test_one_statement_per_source_and_only_daily_aggregates_cross(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    frame = synthetic_leads()
+    _, db_project = projects(make_project, tmp_path, frame, CATALOGUE)
+    out = tmp_path / "m.json"
+    result = run("-v", "compute", db_project, "-o", out, "--week-ending", "2026-11-22")
+    assert result.exit_code == 0, result.output
+    sent = [line for line in result.stderr.splitlines() if "statement" in line]
+    # the whole catalogue (3 dating columns, 5 breakdowns, medians, durations) is one statement
+    assert len(sent) == 1, result.stderr
+    assert sent[0].startswith("source 'leads': 1 statement, "), sent
+    rows = int(sent[0].split(", ")[-1].split()[0])
+    # the records span 116 days; per day at most 5 rows (4 sources + none) per dating column
+    # (created_at, meeting_at ~ 130 days), plus one row per source for the period statistics
+    assert 0 < rows <= (116 + 130) * 5 + 2 * 5, rows
 
 
 def test_hand_computed_records_through_duckdb(
@@ -217,6 +265,47 @@ def test_hand_computed_records_through_duckdb(
     assert by_id["amount_median"]["weeks"][-1]["value"] == pytest.approx(35.0)
     assert by_id["amount_p90"]["weeks"][-1]["value"] == pytest.approx(54.0)
     assert by_id["amount_last"]["weeks"][-1]["value"] == 40.0  # L4 is the latest record
+
+
+def test_hand_computed_durations_through_duckdb(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    # the opportunities of tests/test_records.py, dated by closed_at, won only; week 9–15 Nov
+    # (Chicago): O1 closed Tue 10 Nov after exactly 40 days (the clocks went back on 1 Nov: the
+    # wall clock says 39 days 23 h, elapsed time counts), O2 closed Thu 12 Nov 20:00 CST after
+    # 9.5 days; O3 is lost, O5 closes Mon 16 Nov 00:00 CST (next week)
+    frame = pd.read_csv(io.StringIO(OPPS), dtype=str)
+    for column in ("created_at", "closed_at"):
+        frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
+    frame["amount"] = frame["amount"].astype(float)
+    cycle = {"from": "created_at", "to": "closed_at"}
+    won = {"outcome": "won"}
+    metrics = {
+        f"cycle_{agg}": rec(
+            agg=agg, duration=cycle, date="closed_at", filter=won, label=agg, unit="days"
+        )
+        for agg in ("median", "mean", "max", "min", "sum")
+    }
+    project = make_project(sources={"unused": "date,x\n2026-01-01,1\n"}, config={"timezone": TZ},
+                           metrics=metrics)  # fmt: skip
+    to_duckdb(frame, project.parent / "data" / "acme.duckdb")
+    text = project.read_text(encoding="utf-8")
+    project.write_text(
+        text.replace(
+            "sources:",
+            "connections:\n  local: {type: duckdb, path: data/acme.duckdb}\nsources:\n"
+            "  leads: {connection: local, table: crm.leads, date_column: created_at, "
+            "data_through: 2026-11-24}",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    by_id = {m["id"]: m for m in computed(project, "--week-ending", "2026-11-15")["metrics"]}
+    week = {k: by_id[f"cycle_{k}"]["weeks"][-1]["value"] for k in ("median", "mean", "max")}
+    # median and mean of 40 and 9.5: 24.75; the longest 40; the sum 49.5, the shortest 9.5
+    assert week == pytest.approx({"median": 24.75, "mean": 24.75, "max": 40.0}, abs=1e-9)
+    assert by_id["cycle_sum"]["weeks"][-1]["value"] == pytest.approx(49.5, abs=1e-9)
+    assert by_id["cycle_min"]["weeks"][-1]["value"] == pytest.approx(9.5, abs=1e-9)
 
 
 # --- bad inputs: one Error line each ------------------------------------------------------------

@@ -65,7 +65,7 @@ def compute_record_values(
             assert d.source is not None
             key = (d.source, d.date, d.filters, d.cohort, d.by.column if d.by else None)
             groups.setdefault(key, []).append(d)
-    values: dict[str, Array] = {}
+    built: list[tuple[RecordGroup, list[MetricDef], list[str]]] = []
     for (source, date, filters, cohort, by), members in groups.items():
         by_values: list[str] = []
         for d in members:
@@ -83,7 +83,15 @@ def compute_record_values(
                 RecordMetric(d.id, d.agg, d.column, d.duration, d.percentile) for d in members
             ),
         )
-        rows = _group_values(backends[source], group, window)
+        built.append((group, members, by_values))
+    # a backend sees all its groups first: a database answers them with one statement
+    for name, backend in backends.items():
+        mine = [group for group, _, _ in built if group.source == name]
+        if mine:
+            backend.prepare(mine, window)
+    values: dict[str, Array] = {}
+    for group, members, by_values in built:
+        rows = _group_values(backends[group.source], group, window)
         for i, d in enumerate(members):
             values[d.id] = rows[i, 0]
             for child in children.get(d.id, ()):

@@ -8,14 +8,16 @@ same source, dating column, filter, cohort and breakdown) over the report's :cla
 - :meth:`RecordSource.period_values` — per period, what cannot be added up from days: medians,
   percentiles, distinct counts, minima, maxima, first and last values.
 
-``files.py`` implements it over CSV/Parquet files loaded in memory (numpy/pandas); a warehouse
-backend (Ibis, issue #11) implements the same two calls as ``GROUP BY day, value`` and per-period
-queries. The engine (:mod:`wbr.records`) turns both answers into period values.
+``files.py`` implements it over CSV/Parquet files loaded in memory (numpy/pandas); the warehouse
+backend (Ibis, issue #11; ``pushdown.py``) answers all of a source's groups with one statement
+(:meth:`RecordSource.prepare`) of ``GROUP BY day, value`` and per-period aggregates. The engine
+(:mod:`wbr.records`) turns both answers into period values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -73,6 +75,11 @@ class RecordSource(Protocol):
     name: str
     first_date: dt.date
     last_date: dt.date  # the last covered day (last record or data_through)
+
+    def prepare(self, groups: Sequence[RecordGroup], window: Window) -> None:
+        """Called once with all of the source's groups before their totals and values are
+        asked for, so a database can answer them all with one statement (or do nothing)."""
+        ...
 
     def daily_totals(self, group: RecordGroup, window: Window) -> npt.NDArray[np.float64]:
         """Shape (len(group.metrics), 1 + len(by_values), 2, n_days): per metric, row 0 overall

@@ -10,7 +10,7 @@ group's metrics together.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,6 +118,9 @@ class FileRecords:
         self._window = 0
 
     # --- the protocol ---------------------------------------------------------------------
+
+    def prepare(self, groups: Sequence[RecordGroup], window: Window) -> None:
+        """Nothing to do ahead: records in memory are selected per group (and cached)."""
 
     def daily_totals(self, group: RecordGroup, window: Window) -> npt.NDArray[np.float64]:
         sel = self._select(group, window)
