@@ -180,6 +180,9 @@ class Signals:
     assurance: Assurance | None
     process_change: dt.date | None = None  # the latest process change that re-based this series
     process_change_note: str | None = None
+    # no limits because the weekly series records rare events (mostly zero weeks; see
+    # wbr.signals.xmr): status too_little_data, and the packet says why
+    rare_events: bool = False
 
     def current_run(self) -> int:
         """Length of the current run of present values on one side of the centre line (0 if none).
@@ -560,6 +563,7 @@ def _signals_json(sig: Signals | None) -> dict[str, Any] | None:
         "assurance": sig.assurance.value if sig.assurance else None,
         "process_change": sig.process_change.isoformat() if sig.process_change else None,
         "process_change_note": sig.process_change_note,
+        "rare_events": sig.rare_events,
     }
 
 

@@ -165,6 +165,14 @@ def box_text(m: MetricDef, s: Signals | None) -> tuple[str, str, str]:
         return "signal", signal.direction, text
     if s.status is SignalStatus.OFF:
         return "off", "", "No natural process limits are kept for this metric."
+    if s.rare_events:
+        return (
+            "too_little_data",
+            "",
+            "Rare events: most weeks are zero, so weekly natural process limits would take one "
+            "event, or the usual run of empty weeks, for news; none are kept. Read it by month "
+            f"or per event.{tail}",
+        )
     if s.centre is None or s.lower is None or s.upper is None:
         since = (
             f" since the process change of {short_date(s.process_change, report_week(s))}"

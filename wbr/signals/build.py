@@ -82,7 +82,8 @@ def attach_signals(
     present = ~np.isnan(values) & np.isfinite(values) & in_series
     provisional = weekly.provisional.T
     judged = present & (weekly.coverage.T >= FULL) & ~provisional & enabled[None, :]
-    limits, rules = compute_xmr(values, judged, baseline_weeks, min_weeks, run_length)
+    counts = np.array([r.metric.unit == "count" for r in results], dtype=bool)
+    limits, rules = compute_xmr(values, judged, baseline_weeks, min_weeks, run_length, counts)
 
     # a provisional week is only held against the limits (drawn, hedged, never in a baseline)
     with np.errstate(invalid="ignore"):
@@ -161,6 +162,7 @@ def attach_signals(
         ],
         process_change=[c.date if c is not None else None for c in latest],
         process_change_note=[c.note if c is not None else None for c in latest],
+        rare_events=(enabled & limits.rare).tolist(),
     )
     copies = {
         name: [getattr(r, name) for r in results]

@@ -14,6 +14,12 @@ Everything is a weeks × metrics matrix, so there is no Python loop over metrics
   ``run`` (``run_length`` values in a row on one side of X̄, all marked; a value exactly on X̄
   breaks the run, as Wheeler and the NHS tools have it); ``range`` (a moving range above the
   upper range limit, marked on the later value).
+- **Rare events get no limits.** When at least half of a metric's baseline values are zero, or a
+  count averages fewer than one event a week, the weekly series mostly records that nothing
+  happened: zero weeks carry no information (Wheeler, "Working with rare events", 2011). Limits
+  drawn from them are a few events wide, so a single event crosses one, and the usual zero weeks
+  form runs below the average. Such a metric has no limits (``rare``); count it by month or per
+  event instead.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ class XmrLimits:
     mr_upper: Floats
     baseline_count: Ints  # judged values that shaped the limits
     has_limits: Bools
+    rare: Bools  # rare events: enough baseline weeks, but mostly zero (so no limits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +110,14 @@ def compute_xmr(
     baseline_weeks: Ints,
     min_baseline_weeks: Ints,
     run_length: Ints,
+    counts: Bools | None = None,
 ) -> tuple[XmrLimits, XmrRules]:
     """Limits and rules for a weeks × metrics matrix.
 
     ``judged`` marks the weeks that form each metric's series for the rules and the baseline
     (a value present, the week complete and mature, on or after the latest process change);
-    the first ``baseline_weeks`` judged values of a column are its baseline.
+    the first ``baseline_weeks`` judged values of a column are its baseline. ``counts`` marks
+    the metrics that count events (whole units), for the rare-events test.
     """
     n_weeks, n_metrics = values.shape
     order = _compact(judged)
@@ -117,16 +126,20 @@ def compute_xmr(
     rows = np.arange(n_weeks)[:, None]
     valid = rows < count[None, :]
     b = np.minimum(count, baseline_weeks)
-    has_limits = b >= np.maximum(min_baseline_weeks, 2)
+    enough = b >= np.maximum(min_baseline_weeks, 2)
     in_base = rows < b[None, :]
 
     with np.errstate(all="ignore"):
         centre = np.where(in_base, x, 0.0).sum(axis=0) / b
+        zero_weeks = (in_base & (x == 0)).sum(axis=0)
+        is_count = np.zeros(n_metrics, dtype=bool) if counts is None else counts
+        rare = enough & ((2 * zero_weeks >= b) | (is_count & (centre < 1.0)))
         mr = np.full_like(x, np.nan)
         mr[1:] = np.abs(x[1:] - x[:-1])
         mr = np.where(valid & (rows >= 1), mr, np.nan)
         mr_in_base = in_base & (rows >= 1)
         mr_mean = np.where(mr_in_base, mr, 0.0).sum(axis=0) / (b - 1)
+    has_limits = enough & ~rare
     nan = np.full(n_metrics, np.nan)
     centre = np.where(has_limits, centre, nan)
     mr_mean = np.where(has_limits, mr_mean, nan)
@@ -155,7 +168,9 @@ def compute_xmr(
         np.where(four, np.where(four_hi, 1, -1), np.where(run, side, np.where(big_range, step, 0))),
     ).astype(np.int8)
 
-    limits = XmrLimits(centre, lower, upper, mr_mean, url, b.astype(np.int64), has_limits)
+    limits = XmrLimits(
+        centre, lower, upper, mr_mean, url, b.astype(np.int64), has_limits, rare.astype(bool)
+    )
     rules = XmrRules(
         moving_range=_scatter(order, mr, np.nan).astype(np.float64),
         in_baseline=_scatter(order, in_base & valid, False).astype(bool),
