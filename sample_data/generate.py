@@ -94,6 +94,9 @@ QUALIFIED_WITHIN_30D = 0.92
 QUOTE_BACKLOG = {"2026-06-01": 0.0, "2026-07-15": 18.0, "2026-09-01": 30.0, "2026-11-15": 32.0}
 NOT_QUOTED_SHARE = 0.12  # opportunities lost before a quote (no fit after all)
 
+# The chatbot licence renews on 1 March, 10 % dearer each time.
+CHATBOT_RENEWALS = pd.to_datetime(["2023-03-01", "2024-03-01", "2025-03-01", "2026-03-01"])
+
 # Yearly stretch of the plans over the expected values.
 PLAN_STRETCH = {2023: 0.98, 2024: 1.02, 2025: 1.04, 2026: 1.03}
 REVENUE_PLAN_STRETCH = {2023: 0.97, 2024: 1.0, 2025: 1.02, 2026: 1.03}
@@ -594,7 +597,10 @@ def build_spend(cal: Calendar, rng: np.random.Generator, funnel: dict) -> pd.Dat
         elif source == "distributor_referral":
             amount = normal * 105.0 * cal.growth(0.03) * noise  # referral fee per accepted lead
         elif source == "chatbot":
-            amount = np.full(cal.n, 160.0) * cal.growth(0.10)  # licence accrued daily
+            # The platform licence: a yearly contract accrued at the same amount every day,
+            # repriced (+10 %) at each renewal on 1 March; it does not creep up day by day.
+            renewals = np.searchsorted(CHATBOT_RENEWALS, cal.days, side="right")
+            amount = 160.0 * 1.10 ** renewals.astype(float)
         else:  # trade_show: booth, freight and travel booked on the show days
             amount = 29_000.0 * 0.55 * cal.growth(0.06) * cal.show_day * noise
         frames.append(
