@@ -1018,8 +1018,8 @@ def test_email_body_carries_the_owners_commentary_and_actions(
     assert "Result: One signed for 4 December" in closed
     # the commentary on the week's alerts and misses: Leads' note, none yet on Pipeline added
     notes = text.split("OWNERS' COMMENTARY ON WHAT IS FLAGGED", 1)[1]
-    assert "Leads (Goodhart alert): Record week for leads" in notes
-    assert "Pipeline added (missed target): no explanation yet from Sales — Field Sales" in notes
+    assert "Leads (Goodhart alert): The leads are real but most will not buy" in notes
+    assert "Pipeline added (missed target): Routine variation around plan" in notes
     assert "Owners' commentary on what is flagged</h3>" in html
     assert "A-104 <strong>Back-order dropped</strong>: Re-promise" in html
     assert "10 days late</strong>" in html

@@ -59,8 +59,8 @@ def test_pasted_control_characters_do_not_stop_the_packet(tmp_path: Path) -> Non
     notes = root / config["commentary_dir"] / f"{WEEK}.yaml"
     text = notes.read_text(encoding="utf-8")
     # a metric the sample's notes do not mention yet (a second key would be a duplicate-key error)
-    assert "\nwon_revenue:" not in text
-    notes.write_text(text + "won_revenue: Pasted\x0bfrom Word\x00\n", encoding="utf-8")
+    assert "\nwin_rate:" not in text
+    notes.write_text(text + "win_rate: Pasted\x0bfrom Word\x00\n", encoding="utf-8")
     note_line = text.count("\n") + 1
     metric_file = root / "metrics" / "sales.yaml"
     raw = metric_file.read_text(encoding="utf-8")
