@@ -79,3 +79,30 @@ def test_paid_search_meetings_cost_more(paid_search: pd.DataFrame, note: str) ->
     assert cost_per_meeting(LAST_4) == pytest.approx(61953 / 57)  # $1,086.89
     assert cost_per_meeting(BASELINE) == pytest.approx(813.34, abs=0.01)
     assert "$1,087 over the last 4 weeks against $813" in note
+
+
+def test_the_defect_rate_note_quotes_the_orders(note_defects: str) -> None:
+    orders = pd.read_csv(DATA / "erp_orders.csv", parse_dates=["shipped_on"])
+    orders["week"] = week_ending(orders["shipped_on"])
+    flags = ["wrong_part", "incomplete", "not_invoiced", "wrong_address", "dropped_backorder"]
+    weekly = orders.groupby("week").agg(
+        shipped=("order_id", "size"), **{f: (f, "sum") for f in flags}
+    )
+    weekly["defective"] = weekly[flags].sum(axis=1)  # one defect type per order in the sample
+    weekly["rate"] = weekly["defective"] / weekly["shipped"]
+    _, _, upper = xmr_limits(weekly.loc[BASELINE[0] : BASELINE[1], "rate"])
+    # the latest mature week (claims accepted for 14 days): 49 of 626 = 7.83 %, upper limit 5.92 %
+    assert weekly.loc["2026-11-01", ["defective", "shipped"]].tolist() == [49, 626]
+    assert upper == pytest.approx(0.0592, abs=5e-5)
+    # the report week: 23 incomplete + 15 dropped back-orders of 55 defective orders
+    week = weekly.loc["2026-11-15"]
+    assert (week["incomplete"], week["dropped_backorder"], week["defective"]) == (23, 15, 55)
+    assert "7.8 % in the week to 1 November" in note_defects
+    assert "above the 5.9 % upper limit" in note_defects
+    assert "38 of this week's 55 defective orders" in note_defects
+
+
+@pytest.fixture(scope="module")
+def note_defects() -> str:
+    notes = yaml.safe_load((DATA / "commentary" / "2026-11-15.yaml").read_text(encoding="utf-8"))
+    return " ".join(str(notes["order_defect_rate"]).split())
