@@ -47,10 +47,6 @@ NEWS = {
     "quote_wait_days": ("outside", "three_of_four", "run"),
     "quote_wait_days_p90": ("outside", "three_of_four", "run"),
     "sales_cycle_days": ("three_of_four", "run"),
-    # chance: a weekly margin % of 1 to 6 deals per source; one range signal each, as often as
-    # the range rule fires on routine variation (kept: the sample does not hide false alarms)
-    "gross_margin_pct.web_form": ("range",),
-    "gross_margin_pct.distributor_referral": ("range",),
 }
 
 
@@ -75,6 +71,15 @@ def test_the_sample_signals_only_its_news() -> None:
     for off in ("sessions", "bounced_sessions", "engaged_sessions"):
         signals = by_id[off].signals
         assert signals is not None and signals.status is SignalStatus.OFF
+    # a weekly win rate or margin % per lead source rests on 1 to 6 deals won: the company's rate
+    # keeps its limits (it is a counter-metric), the sources' get none (`breakdowns: false`);
+    # before, web-form and distributor-referral margin % each fired the range rule by chance
+    for parent in ("gross_margin_pct", "win_rate"):
+        signals = by_id[parent].signals
+        assert signals is not None and signals.status is SignalStatus.ROUTINE
+        children = [r for r in ms.metrics if r.metric.parent == parent]
+        assert len(children) == 5
+        assert all(c.signals is not None and c.signals.status is SignalStatus.OFF for c in children)
     # the chatbot licence is a flat yearly contract: routine, not a weekly creep
     chatbot_spend = by_id["marketing_spend.chatbot"].signals
     assert chatbot_spend is not None and chatbot_spend.status is SignalStatus.ROUTINE

@@ -162,6 +162,7 @@ def _child(
         by_value=value.raw,
         target=None,  # a child has no target of its own (target it through a formula metric)
         counter_metrics=(),
+        signals=d.signals.for_breakdown() if d.signals is not None else None,
     )
     if d.formula is not None:
         broken_down = {r for r in d.formula.refs() if r in by_id and by_id[r].by is not None}

@@ -43,15 +43,22 @@ class SignalOverride:
     min_baseline_weeks: int | None = None
     run_length: int | None = None
     charts: Charts | None = None
+    # `breakdowns: false`: the metric keeps its limits, its `by:` children get none (a weekly
+    # ratio of a handful of deals per source is dominated by how many deals closed)
+    breakdowns: bool = True
 
     def apply(self, base: SignalSettings) -> SignalSettings:
         """The project's settings with this metric's keys laid over them."""
         given = {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name != "enabled" and getattr(self, f.name) is not None
+            if f.name not in ("enabled", "breakdowns") and getattr(self, f.name) is not None
         }
         return replace(base, enabled=self.enabled, **given)
+
+    def for_breakdown(self) -> SignalOverride:
+        """The settings of the metric's breakdown children: the same, or off."""
+        return self if self.breakdowns else SignalOverride(enabled=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +73,18 @@ class ProcessChange:
         return not self.metrics or metric_id in self.metrics
 
 
-def _parse_keys(raw: Mapping[Any, Any], key: str, bad: Bad) -> dict[str, Any]:
-    """The known keys of a ``signals:`` mapping, checked; unknown keys and bad values reported."""
+def _parse_keys(
+    raw: Mapping[Any, Any], key: str, bad: Bad, also: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The known keys of a ``signals:`` mapping, checked; unknown keys and bad values reported.
+
+    ``also``: keys the caller parses itself (known, so not reported, but not returned).
+    """
     out: dict[str, Any] = {}
     for name in raw:
-        if name not in SIGNAL_KEYS:
-            bad(f"{key}.{name}", f"is not a known setting (known: {', '.join(SIGNAL_KEYS)})")
+        if name not in SIGNAL_KEYS and name not in also:
+            known = ", ".join((*SIGNAL_KEYS, *also))
+            bad(f"{key}.{name}", f"is not a known setting (known: {known})")
     for name in INT_KEYS:
         if name not in raw:
             continue
@@ -116,7 +129,12 @@ def parse_signal_override(raw: Any, bad: Bad) -> SignalOverride | None:
     if not isinstance(raw, Mapping):
         bad("signals", "must be false or a mapping of signal settings such as {run_length: 6}")
         return None
-    return SignalOverride(**_parse_keys(raw, "signals", bad))
+    breakdowns = raw.get("breakdowns", True)
+    if not isinstance(breakdowns, bool):
+        bad("signals.breakdowns", f"must be true or false (got {breakdowns!r})")
+        breakdowns = True
+    given = _parse_keys(raw, "signals", bad, also=("breakdowns",))
+    return SignalOverride(breakdowns=breakdowns, **given)
 
 
 def parse_matures_after(raw: Any, bad: Bad) -> int | None:
