@@ -19,6 +19,7 @@ import yaml
 from wbr.calendars import Calendar, GregorianCalendar
 from wbr.connections import ConnectionConfig, WarehouseTable, parse_connections, warehouse_table
 from wbr.errors import ConfigError
+from wbr.funnel_spec import FunnelBlock, parse_funnel
 from wbr.signals.settings import (
     ProcessChange,
     SignalSettings,
@@ -85,7 +86,7 @@ class TableBlock:
     title: str | None = None
 
 
-Block = MetricBlock | TableBlock
+Block = MetricBlock | TableBlock | FunnelBlock  # FunnelBlock: wbr.funnel_spec (issue #10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,6 +566,8 @@ def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block |
             title = table.get("title")
             return TableBlock(tuple(metrics), period, str(title) if title is not None else None)
         return None
+    if isinstance(raw, Mapping) and set(raw) == {"funnel"}:
+        return parse_funnel(raw["funnel"], key, bad)
     bad(key, "must be {metric: ID} or {table: {metrics: [...], period: weeks|months}}")
     return None
 

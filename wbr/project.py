@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wbr.config import MetricBlock, ReportConfig, TableBlock, load_config
 from wbr.errors import ConfigError
+from wbr.funnel_spec import FunnelBlock, check_funnel
 from wbr.schema import MetricDef, check_catalogue, load_metric_files, names_metric, parent_id
 from wbr.textclean import clean_value, has_bad_characters
 
@@ -52,6 +53,12 @@ def load_project(config_path: Path | str) -> Project:
             )
     for i, section in enumerate(config.sections or (), start=1):
         for block in section.blocks:
+            if isinstance(block, FunnelBlock):  # issue #10 §1: checked as a whole
+                problems.extend(
+                    f"{shown}: 'sections[{i}]' ({section.title}) {p}"
+                    for p in check_funnel(block, by_id)
+                )
+                continue
             named = (block.metric,) if isinstance(block, MetricBlock) else block.metrics
             for metric_id in named:
                 if not names_metric(metric_id, by_id) and parent_id(metric_id) not in invalid:

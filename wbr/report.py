@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -22,6 +22,8 @@ from wbr.delivery import Packet, packet_for
 from wbr.engine import compute, resolve_week_ending
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
+from wbr.funnel_model import Funnel
+from wbr.funnel_spec import FunnelBlock
 from wbr.glance import Glance, build_glance
 from wbr.loading import LoadedData, load_sources
 from wbr.notes import (
@@ -84,6 +86,7 @@ def build_metric_set(
         sources=comp.sources,
         calendar=cfg.calendar,
         periods=comp.periods,
+        funnels=_funnels(project, data, we, results),
     )
     if cfg.archive is not None:  # past numbers never change silently (wbr.delivery.restate)
         from wbr.delivery.restate import apply_restatements
@@ -97,8 +100,21 @@ def _section_ids(project: Project) -> tuple[str, ...]:
     named: list[str] = []
     for section in project.config.sections or ():
         for block in section.blocks:
-            named.extend((block.metric,) if isinstance(block, MetricBlock) else block.metrics)
+            if not isinstance(block, FunnelBlock):  # a funnel computes its own (wbr.funnel)
+                named.extend((block.metric,) if isinstance(block, MetricBlock) else block.metrics)
     return tuple(named)
+
+
+def _funnels(
+    project: Project, data: LoadedData, we: dt.date, results: Sequence[MetricResult]
+) -> tuple[Funnel, ...]:
+    """The deck's funnel blocks (issue #10 §1); the import is lazy, like the signals'."""
+    from wbr.funnel import compute_funnels, funnel_blocks
+
+    cfg = project.config
+    if not funnel_blocks(cfg.sections):
+        return ()
+    return compute_funnels(cfg.sections, project.metrics, data, we, cfg.calendar, results)
 
 
 def _with_52_week_basis(
@@ -168,7 +184,14 @@ class ReportTableBlock:
     title: str | None = None
 
 
-ReportBlock = ReportMetricBlock | ReportTableBlock
+@dataclass(frozen=True, slots=True)
+class ReportFunnelBlock:
+    """A funnel block (issue #10 §1), its numbers from the metric set (``funnels``)."""
+
+    funnel: Funnel
+
+
+ReportBlock = ReportMetricBlock | ReportTableBlock | ReportFunnelBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +286,8 @@ def resolve_sections(project: Project, metric_set: MetricSet) -> tuple[ReportSec
     by_id = {r.metric.id: r for r in metric_set.metrics}
     configured = project.config.sections
     if configured:
-        return tuple(_resolve(section, by_id) for section in configured)
+        funnels = iter(metric_set.funnels)  # deck order, as wbr.funnel computed them
+        return tuple(_resolve(section, by_id, funnels) for section in configured)
     files: dict[str, list[MetricResult]] = {}
     for result in metric_set.metrics:
         if result.metric.parent is None:  # breakdowns show only where a section names them
@@ -283,7 +307,9 @@ def section_title(metric_file: str) -> str:
     return stem[:1].upper() + stem[1:] if stem else "Metrics"
 
 
-def _resolve(section: Section, by_id: Mapping[str, MetricResult]) -> ReportSection:
+def _resolve(
+    section: Section, by_id: Mapping[str, MetricResult], funnels: Iterator[Funnel]
+) -> ReportSection:
     blocks: list[ReportBlock] = []
     for block in section.blocks:
         if isinstance(block, MetricBlock):
@@ -292,6 +318,8 @@ def _resolve(section: Section, by_id: Mapping[str, MetricResult]) -> ReportSecti
             blocks.append(
                 ReportTableBlock(tuple(by_id[m] for m in block.metrics), block.period, block.title)
             )
+        elif isinstance(block, FunnelBlock):
+            blocks.append(ReportFunnelBlock(next(funnels)))
     return ReportSection(section.title, tuple(blocks))
 
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from wbr.calendars.base import Calendar, Period, ReportPeriods
 from wbr.calendars.gregorian import month_end
 from wbr.formatting import month_labels, week_labels
+from wbr.funnel_model import Funnel, funnel_json
 from wbr.schema import MetricDef
 
 SCHEMA_VERSION = 1
@@ -295,6 +296,7 @@ class MetricSet:
     restatements: tuple[Restatement, ...] = ()  # vs the archive (wbr.delivery.restate)
     calendar: Calendar | None = None  # None: gregorian with fiscal_year_end_month
     periods: ReportPeriods | None = None  # the summary periods, for their labels and dates
+    funnels: tuple[Funnel, ...] = ()  # the sections' funnel blocks, deck order (wbr.funnel)
 
     @property
     def week_number(self) -> int:
@@ -425,6 +427,7 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
             for p in ms.pairs
         ],
         "warnings": list(ms.warnings),
+        "funnels": [funnel_json(f) for f in ms.funnels],  # issue #10 §1; README "funnels"
         "restatements": [
             {
                 "metric": r.metric,

@@ -49,9 +49,10 @@ from wbr.render.contract import (
     TableRow,
     TargetCtx,
 )
+from wbr.render.funnel_context import funnel_context
 from wbr.render.glance_context import STATUS_TEXT, anchor, glance_context, signal_context
 from wbr.render.plan_context import plan_rows
-from wbr.report import Report, ReportMetricBlock, ReportTableBlock
+from wbr.report import Report, ReportFunnelBlock, ReportMetricBlock, ReportTableBlock
 from wbr.results import FULL, MetricResult, MetricSet, PairStatus
 from wbr.schema import Direction, MetricDef, TargetKind
 
@@ -114,6 +115,17 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                         "chart": None,
                         "table": table_context(block, we, by_id),
                         "process_chart": None,
+                    }
+                )
+            elif isinstance(block, ReportFunnelBlock):  # issue #10 §1
+                blocks.append(
+                    {
+                        "kind": "funnel",
+                        "metric": None,
+                        "chart": None,
+                        "table": None,
+                        "process_chart": None,
+                        "funnel": funnel_context(block.funnel),
                     }
                 )
         sections.append({"anchor": f"s-{i}", "title": section.title, "blocks": blocks})

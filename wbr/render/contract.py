@@ -6,7 +6,7 @@ ever added, so templates written against an older context keep working.
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 
 class Stat(TypedDict):
@@ -154,6 +154,72 @@ class BlockCtx(TypedDict):
     chart: ChartCtx | None
     table: TableCtx | None
     process_chart: ChartCtx | None  # the XmR chart, for the blocks signals.charts selects
+    funnel: NotRequired[FunnelCtx]  # kind "funnel" (issue #10 §1; wbr.render.funnel_context)
+
+
+class FunnelNumCtx(TypedDict):
+    """One number of a funnel block with its changes (text already toned and arrowed)."""
+
+    text: str  # "12.5 %", "91", "—"
+    raw: float | None  # the value metrics.json carries
+    prior_year: str
+    avg_4w: str
+    vs_py: str  # "▼ −520 bps", "—"
+    vs_py_raw: float | None
+    vs_py_tone: str  # good | bad | flat | na
+    vs_4w: str
+    vs_4w_raw: float | None
+    vs_4w_tone: str
+    signal: str  # "signal" | "routine" | "" (no limits)
+    signal_tone: str  # "good" | "bad" | ""
+    signal_text: str  # "signal (beyond a limit)"
+    provisional: bool
+
+
+class FunnelCellCtx(TypedDict):
+    week: str | None
+    week_text: str
+    provisional: bool
+    count: FunnelNumCtx
+    rate: FunnelNumCtx | None  # the stage's yield (None for the first stage)
+    defects: FunnelNumCtx | None
+    share: FunnelNumCtx | None  # defects as a share of the station's input
+
+
+class FunnelRowCtx(TypedDict):
+    key: str  # "" for the total
+    label: str
+    total: bool
+    flagged: bool  # a yield of this row is a bad signal
+    cells: list[FunnelCellCtx]
+    highlight: list[bool]  # per stage: the cell the headline names
+    end_to_end: FunnelNumCtx
+
+
+class FunnelViewCtx(TypedDict):
+    view: str  # "mature" | "week"
+    title: str
+    note: str
+    rows: list[FunnelRowCtx]
+
+
+class FunnelStageCtx(TypedDict):
+    label: str
+    count_id: str
+    yield_label: str  # "Leads → meetings" ("" for the first stage)
+    yield_id: str | None
+    method: str  # "cohort" | "period" | ""
+    method_text: str
+
+
+class FunnelCtx(TypedDict):
+    id: str
+    title: str
+    by: str
+    stages: list[FunnelStageCtx]
+    views: list[FunnelViewCtx]  # mature first, then the report week
+    headline: str
+    method_note: str
 
 
 class SectionCtx(TypedDict):

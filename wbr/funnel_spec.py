@@ -1,0 +1,166 @@
+"""The funnel block's configuration (issue #10 §1): ``- funnel: {stages: [...], by: ...}``.
+
+Parsed by ``config.py`` (the shape) and checked against the metric catalogue by ``project.py``
+(unknown metrics, a stage without a count, a ``by`` the metrics are not broken down by). The
+computation lives in :mod:`wbr.funnel`; this module reads no data, so the config layer stays light.
+
+A funnel is a production line: its first stage is a count (leads), every later stage a count
+(meetings, qualified opportunities, won deals) and the yield of the station that feeds it. The
+yield is a metric of the catalogue, a formula ``passed / entered`` (``lead_to_meeting_rate`` =
+``leads_met_14d / leads``): passed and entered give the station's defects (entered − passed).
+A stage without ``yield`` uses the period ratio of its count to the previous stage's count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wbr.formula import Chain, Ref
+
+if TYPE_CHECKING:  # config.py imports this module, and schema.py imports config.py
+    from wbr.schema import MetricDef
+
+STAGE_KEYS = frozenset({"count", "yield", "label"})
+BLOCK_KEYS = frozenset({"stages", "by", "title"})
+COUNT_UNITS = frozenset({"count"})
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelStage:
+    """One station of the line: its count metric and the yield metric that feeds it."""
+
+    count: str
+    yield_metric: str | None = None  # None: the period ratio count / previous stage's count
+    label: str | None = None  # None: the count metric's label
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelBlock:
+    """A funnel block of a section: stages in line order, optionally per value of ``by``."""
+
+    stages: tuple[FunnelStage, ...]
+    by: str | None = None
+    title: str | None = None
+
+
+def parse_funnel(raw: Any, key: str, bad: Callable[[str, str], None]) -> FunnelBlock | None:
+    """``raw`` is the mapping under ``funnel:``; report each problem through ``bad``."""
+    if not isinstance(raw, Mapping):
+        bad(key, "funnel must be a mapping {stages: [...], by: COLUMN, title: TEXT}")
+        return None
+    extra = set(raw) - BLOCK_KEYS
+    if extra:
+        bad(key, f"funnel has unknown keys {sorted(extra)} (known: by, stages, title)")
+        return None
+    stages_raw = raw.get("stages")
+    if not isinstance(stages_raw, list) or len(stages_raw) < 2:
+        bad(key, "funnel needs 'stages': a list of at least two stages (a count metric id, or "
+                 "{count: ID, yield: ID})")  # fmt: skip
+        return None
+    stages: list[FunnelStage] = []
+    ok = True
+    for i, item in enumerate(stages_raw, start=1):
+        stage = _parse_stage(item, f"{key}.funnel.stages[{i}]", bad)
+        ok = ok and stage is not None
+        if stage is not None:
+            stages.append(stage)
+    by, title = raw.get("by"), raw.get("title")
+    if by is not None and not isinstance(by, str):
+        bad(key, f"funnel 'by' must be a column name (got {by!r})")
+        return None
+    if not ok:
+        return None
+    if stages[0].yield_metric is not None:
+        bad(f"{key}.funnel.stages[1]", "the first stage has no 'yield' (nothing feeds it)")
+        return None
+    return FunnelBlock(tuple(stages), by, str(title) if title is not None else None)
+
+
+def _parse_stage(raw: Any, key: str, bad: Callable[[str, str], None]) -> FunnelStage | None:
+    if isinstance(raw, str):
+        return FunnelStage(raw)
+    if not isinstance(raw, Mapping):
+        bad(key, "must be a count metric id or {count: ID, yield: ID, label: TEXT}")
+        return None
+    extra = set(raw) - STAGE_KEYS
+    if extra:
+        bad(key, f"has unknown keys {sorted(extra)} (known: count, label, yield)")
+        return None
+    count, yld, label = raw.get("count"), raw.get("yield"), raw.get("label")
+    if not isinstance(count, str):
+        bad(key, "needs 'count': the id of the metric that counts the stage (e.g. meetings)")
+        return None
+    if yld is not None and not isinstance(yld, str):
+        bad(key, "'yield' must be a metric id (e.g. lead_to_meeting_rate)")
+        return None
+    return FunnelStage(count, yld, str(label) if label is not None else None)
+
+
+def yield_parts(d: MetricDef) -> tuple[str, str] | None:
+    """``(passed, entered)`` of a yield formula ``passed / entered``; None for any other shape."""
+    f = d.formula
+    if (
+        isinstance(f, Chain)
+        and isinstance(f.first, Ref)
+        and len(f.rest) == 1
+        and f.rest[0][0] == "/"
+        and isinstance(f.rest[0][1], Ref)
+    ):
+        return f.first.name, f.rest[0][1].name
+    return None
+
+
+def check_funnel(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> list[str]:
+    """Problems of a funnel against the catalogue, one sentence each (without the file prefix)."""
+    problems: list[str] = []
+    for i, stage in enumerate(block.stages, start=1):
+        where = f"funnel stage {i}"
+        d = by_id.get(stage.count)
+        if d is None:
+            problems.append(f"{where} names unknown metric '{stage.count}'")
+        elif d.unit not in COUNT_UNITS:
+            problems.append(
+                f"{where} has no count metric: '{stage.count}' is a {d.unit}, not a count "
+                "(name the stage's count in 'count' and its rate in 'yield')"
+            )
+        elif block.by is not None and (d.by is None or d.by.column != block.by):
+            problems.append(_not_by(where, d, block.by))
+        if stage.yield_metric is None:
+            continue
+        y = by_id.get(stage.yield_metric)
+        if y is None:
+            problems.append(f"{where} names unknown metric '{stage.yield_metric}'")
+            continue
+        parts = yield_parts(y)
+        if parts is None:
+            problems.append(
+                f"{where}: yield '{y.id}' must be a formula 'passed / entered' of two count "
+                f"metrics (it is {y.formula_text or 'not a formula'!r})"
+            )
+            continue
+        for ref in (y.id, *parts):
+            r = by_id.get(ref.split(".", 1)[0])
+            if block.by is not None and r is not None and (r.by is None or r.by.column != block.by):
+                problems.append(_not_by(where, r, block.by))
+                break
+    return problems
+
+
+def _not_by(where: str, d: MetricDef, by: str) -> str:
+    has = f"by '{d.by.column}'" if d.by is not None else "by nothing"
+    return f"{where}: metric '{d.id}' is not broken down by '{by}' (it is broken down {has})"
+
+
+def funnel_metric_ids(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> tuple[str, ...]:
+    """Every metric id the funnel reads (counts, yields and their operands), in stage order."""
+    ids: list[str] = []
+    for stage in block.stages:
+        ids.append(stage.count)
+        if stage.yield_metric is not None:
+            ids.append(stage.yield_metric)
+            parts = yield_parts(by_id[stage.yield_metric])
+            if parts is not None:
+                ids.extend(parts)
+    return tuple(dict.fromkeys(ids))
