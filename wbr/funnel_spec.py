@@ -115,6 +115,7 @@ def yield_parts(d: MetricDef) -> tuple[str, str] | None:
 def check_funnel(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> list[str]:
     """Problems of a funnel against the catalogue, one sentence each (without the file prefix)."""
     problems: list[str] = []
+    not_by: dict[str, MetricDef] = {}  # reported once, in one line
     for i, stage in enumerate(block.stages, start=1):
         where = f"funnel stage {i}"
         d = by_id.get(stage.count)
@@ -126,7 +127,7 @@ def check_funnel(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> list[str
                 "(name the stage's count in 'count' and its rate in 'yield')"
             )
         elif block.by is not None and (d.by is None or d.by.column != block.by):
-            problems.append(_not_by(where, d, block.by))
+            not_by[d.id] = d
         if stage.yield_metric is None:
             continue
         y = by_id.get(stage.yield_metric)
@@ -143,14 +144,19 @@ def check_funnel(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> list[str
         for ref in (y.id, *parts):
             r = by_id.get(ref.split(".", 1)[0])
             if block.by is not None and r is not None and (r.by is None or r.by.column != block.by):
-                problems.append(_not_by(where, r, block.by))
-                break
+                not_by[r.id] = r
+    if not_by and block.by is not None:
+        problems.append(_not_by(list(not_by.values()), block.by))
     return problems
 
 
-def _not_by(where: str, d: MetricDef, by: str) -> str:
-    has = f"by '{d.by.column}'" if d.by is not None else "by nothing"
-    return f"{where}: metric '{d.id}' is not broken down by '{by}' (it is broken down {has})"
+def _not_by(defs: list[MetricDef], by: str) -> str:
+    has = sorted({f"'{d.by.column}'" if d.by is not None else "nothing" for d in defs})
+    ids = ", ".join(f"'{d.id}'" for d in defs)
+    return (
+        f"funnel 'by: {by}': the metrics do not break down by '{by}' ({ids}; they break down "
+        f"by {' or '.join(has)})"
+    )
 
 
 def funnel_metric_ids(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> tuple[str, ...]:
