@@ -319,8 +319,8 @@ def test_snapshot_funnel_typst(make_project: Callable[..., Path], snapshot: Any)
         (
             {**FUNNEL, "by": "region"},
             "Error: wbr.yaml: 'sections[1]' (Demand) funnel 'by: region': the metrics do not "
-            "break down by 'region' ('leads', 'meetings', 'lead_to_meeting_rate', 'leads_met_7d'; they "
-            "break down by 'lead_source')",
+            "break down by 'region' ('leads', 'meetings', 'lead_to_meeting_rate', "
+            "'leads_met_7d'; they break down by 'lead_source')",
         ),
     ],
 )
@@ -331,3 +331,50 @@ def test_config_errors(make_project: Callable[..., Path], funnel: Any, error: st
     lines = [line for line in result.output.splitlines() if line.startswith("Error")]
     assert lines == [error], result.output
     assert "Traceback" not in result.output
+
+
+# --- per-source conversion beside a table's breakdown rows (issue #10 §6) ------------------------
+
+
+def test_table_conversion_puts_each_source_s_yield_beside_it(
+    make_project: Callable[..., Path],
+) -> None:
+    table = {"title": "Leads by source", "conversion": "lead_to_meeting_rate",
+             "metrics": ["leads", "leads.a", "leads.b"]}  # fmt: skip
+    path = make_project(
+        sources={"crm": CRM},
+        source_options={"crm": {"date_column": "created_at", "data_through": END.isoformat()}},
+        metrics=METRICS,
+        config={"sections": [{"title": "Demand", "blocks": [{"table": table}]}]},
+    )
+    report = build_report(load_project(path))
+    (block,) = build_context(report)["sections"][0]["blocks"]
+    assert block["table"] is not None
+    rows = block["table"]["rows"]
+    assert [r["id"] for r in rows] == [
+        "leads", "lead_to_meeting_rate", "leads.a", "lead_to_meeting_rate.a",
+        "leads.b", "lead_to_meeting_rate.b",
+    ]  # fmt: skip
+    # week ending 22 Feb: b's leads never met (0 of 7); a met 7 of 14
+    week = [w.week_ending.isoformat() for w in report.metric_set.get("leads").weeks].index(
+        "2026-02-22"
+    )
+    assert rows[5]["values"][week]["raw"] == 0.0
+    assert rows[3]["values"][week]["raw"] == approx(0.5)
+
+
+def test_table_conversion_of_an_unknown_metric_is_one_error(
+    make_project: Callable[..., Path],
+) -> None:
+    table = {"conversion": "meeting_rate", "metrics": ["leads.a"]}
+    path = make_project(
+        sources={"crm": CRM},
+        source_options={"crm": {"date_column": "created_at", "data_through": END.isoformat()}},
+        metrics=METRICS,
+        config={"sections": [{"title": "Demand", "blocks": [{"table": table}]}]},
+    )
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert [x for x in result.output.splitlines() if x.startswith("Error")] == [
+        "Error: wbr.yaml: 'sections[1]' (Demand) names unknown metric 'meeting_rate.a'"
+    ]

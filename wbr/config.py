@@ -19,7 +19,7 @@ import yaml
 from wbr.calendars import Calendar, GregorianCalendar
 from wbr.connections import ConnectionConfig, WarehouseTable, parse_connections, warehouse_table
 from wbr.errors import ConfigError
-from wbr.funnel_spec import FunnelBlock, parse_funnel
+from wbr.funnel_spec import FunnelBlock, parse_funnel, with_conversion
 from wbr.signals.settings import (
     ProcessChange,
     SignalSettings,
@@ -551,9 +551,13 @@ def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block |
         table = raw["table"]
         metrics = table.get("metrics")
         period = next((p for p in TablePeriod if p.value == table.get("period", "weeks")), None)
-        extra = set(table) - {"metrics", "period", "title"}
+        extra = set(table) - {"metrics", "period", "title", "conversion"}
+        conversion = table.get("conversion")  # issue #10: each metric's conversion beside it
         if extra:
-            bad(key, f"table has unknown keys {sorted(extra)} (known: metrics, period, title)")
+            known = "conversion, metrics, period, title"
+            bad(key, f"table has unknown keys {sorted(extra)} (known: {known})")
+        elif conversion is not None and not isinstance(conversion, str):
+            bad(key, f"table 'conversion' must be a metric id (got {brief(conversion)})")
         elif (
             not isinstance(metrics, list)
             or not metrics
@@ -564,7 +568,8 @@ def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block |
             bad(key, f"table 'period' must be weeks or months (got {brief(table.get('period'))})")
         else:
             title = table.get("title")
-            return TableBlock(tuple(metrics), period, str(title) if title is not None else None)
+            named = with_conversion(tuple(metrics), conversion) if conversion else tuple(metrics)
+            return TableBlock(named, period, str(title) if title is not None else None)
         return None
     if isinstance(raw, Mapping) and set(raw) == {"funnel"}:
         return parse_funnel(raw["funnel"], key, bad)

@@ -170,3 +170,15 @@ def funnel_metric_ids(block: FunnelBlock, by_id: Mapping[str, MetricDef]) -> tup
             if parts is not None:
                 ids.extend(parts)
     return tuple(dict.fromkeys(ids))
+
+
+def with_conversion(metrics: tuple[str, ...], conversion: str) -> tuple[str, ...]:
+    """A table's metrics with each one's conversion beside it (issue #10 §6, "per-source
+    conversion beside Leads by source"): ``leads.web_form`` is followed by
+    ``lead_to_meeting_rate.web_form``, ``leads`` by ``lead_to_meeting_rate``. Purely by name:
+    ``project.py`` then checks that every id exists, as for any table."""
+    out: list[str] = []
+    for m in metrics:
+        _, dot, value = m.partition(".")
+        out += [m, f"{conversion}.{value}" if dot else conversion]
+    return tuple(dict.fromkeys(out))
