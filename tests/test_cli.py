@@ -76,6 +76,12 @@ def test_validate_warns_about_missing_definitions(make_project: Make) -> None:
         "Warning: metrics/metrics.yaml: metric 'x' has no 'owner'",
     ]
     assert run("-q", "validate", path).stderr == ""
+    # after the subcommand, as before it (issue #10): no usage error, the warnings silenced
+    quiet_after = run("validate", "-q", path)
+    assert quiet_after.exit_code == 0 and quiet_after.stderr == ""
+    assert run("validate", path, "--quiet").stderr == ""
+    # -v after the subcommand is accepted too and keeps the warnings
+    assert run("validate", "-v", path).stderr == result.stderr
 
 
 def test_validate_reports_every_config_problem(make_project: Make) -> None:

@@ -81,7 +81,32 @@ def week_option(func: F) -> F:
     )(func)
 
 
-@click.group(context_settings=CONTEXT)
+def _log_level(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``-v``/``-q`` given after the subcommand: the same as before it (``wbr render -q``)."""
+    if value:
+        log.setLevel(logging.ERROR if param.name == "quiet" else logging.DEBUG)
+
+
+class _Group(click.Group):
+    """A group whose every subcommand also takes ``-v``/``-q``, so where they stand does not matter."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.params.extend(
+            [
+                click.Option(
+                    ["-v", "--verbose"], is_flag=True, expose_value=False,
+                    callback=_log_level, help="Show more detail on stderr.",
+                ),
+                click.Option(
+                    ["-q", "--quiet"], is_flag=True, expose_value=False,
+                    callback=_log_level, help="Show only errors on stderr.",
+                ),
+            ]
+        )  # fmt: skip
+        super().add_command(cmd, name)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="wbr")
 @click.option("-v", "--verbose", is_flag=True, help="Show more detail on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Show only errors on stderr.")
