@@ -169,10 +169,12 @@ def test_packet_lists_actions_and_plan_to_date(tmp_path: Path) -> None:
     assert "Result: Defects halved" in closed and "A9" in closed and "A6" not in closed
     # X missed its target: its owner's (missing) commentary is on page 1
     assert "missed target" in page1 and "no explanation yet from Ann" in page1
-    # the week's plan row: 28 vs 30 plan, −2, −6.7 % (2 / 30 = 6.67 %)
+    # the week's plan row, in the box's Target and vs target columns: 28 vs 30 plan, −2,
+    # −6.7 % (2 / 30 = 6.67 %)
     block = html.split('id="m-x"', 1)[1]
-    assert '<th>Week</th><td class="r num">28</td>' in block
-    assert ">30</td>" in block and ">−2</td>" in block and ">−6.7 %</td>" in block
+    week = block.split('<tr class="week">', 1)[1].split("</tr>", 1)[0]
+    assert "28</span></td>" in week and '<td class="r num t">30</td>' in week
+    assert '<span class="gap bad">−2</span>' in week and "−6.7 %</span>" in week
     assert "Open actions" in block
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -154,3 +155,29 @@ def test_spec_renders_to_svg_with_vl_convert() -> None:
     for spec in (leads_spec(NOTES), chart_spec(rate_result(rate_def()))):
         svg = vl_convert.vegalite_to_svg(spec)
         assert svg.startswith("<svg") and "W46" in svg and "Oct" in svg
+
+
+def test_the_month_axis_carries_the_year_under_its_first_month_and_january() -> None:
+    # the fixture's twelve months run Nov 2025 .. Oct 2026: a year under Nov (2025) and Jan (2026)
+    spec = leads_spec()
+    axis = spec["encoding"]["x"]["axis"]
+    assert axis["labelExpr"] == (
+        'datum.value === "Nov" ? ["Nov", "2025"] : '
+        'datum.value === "Jan" ? ["Jan", "2026"] : datum.label'
+    )
+    svg = vl_convert.vegalite_to_svg(spec)
+    # a two-line label is a <text> of two <tspan>s: the month, then its year below it
+    assert svg.count('<tspan>Nov</tspan><tspan x="0" dy="12">2025</tspan>') == 1
+    assert svg.count('<tspan>Jan</tspan><tspan x="0" dy="12">2026</tspan>') == 1
+    assert svg.count("<tspan") == 4
+    assert re.search(r">Dec</text>", svg) and re.search(r">W41</text>", svg)  # one line
+
+
+def test_a_target_on_the_weeks_only_gets_no_target_layer_on_the_months() -> None:
+    # dual axis (a sum): the month group would draw an all-null target, an infinite extent
+    r = leads_result(leads_def())
+    r = replace(r, months=tuple(replace(mo, target=None) for mo in r.months))
+    spec = chart_spec(r)
+    weeks, months = spec["layer"][1], spec["layer"][2]
+    assert "t" in [layer["encoding"]["y"]["field"] for layer in weeks["layer"]]
+    assert "t" not in [layer["encoding"]["y"]["field"] for layer in months["layer"]]

@@ -201,6 +201,34 @@ def test_target_misses_furthest_off_first_with_formatted_variance() -> None:
     assert g.headline == "2 metrics off target"
 
 
+def test_a_missed_target_never_hides_its_gap_by_rounding() -> None:
+    # issue #10: "$4.3M vs $4.3M" hid a gap. 4,290,000 vs 4,341,000: one more decimal tells them
+    # apart (4.29M vs 4.34M); -51,000 / 4,341,000 = -1.1748 % -> "−1.2 %".
+    # 0.05004 vs 0.05 (lower is better): 5.004 % vs 5.000 %, +0.4 bps (0 decimals would say +0).
+    # 999,800 vs 1,000,000: -200 / 1,000,000 = -0.02 %, which one decimal would show as 0.0 %.
+    ms = metric_set(
+        [
+            result(
+                "shipped", last_week=4_290_000.0, target=TargetResult(4_341_000.0, -0.0117, False)
+            ),
+            result(
+                "defects",
+                rate=True,
+                lower_is_better=True,
+                last_week=0.05004,
+                target=TargetResult(0.05, 0.4, False),
+            ),
+            result("orders", last_week=999_800.0, target=TargetResult(1_000_000.0, -0.0002, False)),
+        ]
+    )
+    got = {x.metric: (x.value, x.target, x.variance) for x in build_glance(ms, {}).misses}
+    assert got == {
+        "shipped": ("4.29M", "4.34M", "−1.2 %"),
+        "defects": ("5.004 %", "5.000 %", "+0.4 bps"),
+        "orders": ("999.8K", "1.0M", "−0.02 %"),
+    }
+
+
 def test_data_warnings_add_the_partial_last_weeks() -> None:
     ms = metric_set(
         [result("leads", coverage=5 / 7), result("orders")],

@@ -44,7 +44,7 @@ needs_chromium = pytest.mark.skipif(
 )
 
 
-def dump_dom(page: Path) -> str:
+def dump_dom(page: Path, *flags: str) -> str:
     """Open ``page`` in headless Chromium with every network request failing; return the DOM."""
     browser = chromium()
     assert browser is not None
@@ -65,6 +65,7 @@ def dump_dom(page: Path) -> str:
                 "--proxy-bypass-list=<-loopback>",
                 f"--user-data-dir={profile}",
                 "--virtual-time-budget=10000",
+                *flags,
                 "--dump-dom",
                 page.as_uri(),
             ],
@@ -197,11 +198,16 @@ def test_summary_box_tones_arrows_signs_and_partial_flags() -> None:
         '<span class="arrow" aria-hidden="true">▲</span>+14.2 %<sup class="p" '
         'aria-label="partial period">p</sup><sup class="pr" aria-label="provisional">pr</sup>'
     ) in leads
-    assert 'Target</span> <span class="num">443</span>' in leads
+    # one box layout (issue #10): Value | WoW | YoY | Target | vs target, one number per cell
+    head = '<th class="r">Value</th><th class="r">WoW</th><th class="r">YoY</th>'
+    assert head + '<th class="r">Target</th><th class="r">vs target</th>' in leads
+    assert '<td class="r num t">443</td>' in leads  # the week's target, in its own column
+    assert '<span class="target-status met">met</span>' in leads  # 618 vs 443: met
     rate = html[html.index('id="m-lead_rate"') : html.index('class="table-block"')]
     assert '<span class="arrow" aria-hidden="true">▼</span>−336 bps' in rate
     assert 'class="stat bad partial"' in rate
     assert '<span class="stat flat">0 bps</span>' in rate  # YTD YoY rounds to zero: no colour
+    assert head + "</tr>" in rate  # no target: no target columns
 
 
 def test_tone_follows_direction_not_sign() -> None:
@@ -356,6 +362,60 @@ def test_snapshot_actions_and_plan(snapshot: Any) -> None:
     assert "4 days late" in page1 and "Result: Halved the &lt;i&gt;bounce&lt;/i&gt;" in page1
     assert [
         page1,
-        render_partial("_plan.html.j2", m=leads),
+        render_partial("_box.html.j2", m=leads),
         render_partial("_open_actions.html.j2", m=leads),
     ] == snapshot
+
+
+# --- the 400 px layout (issue #10) ---------------------------------------------------------------
+
+# Run inside the packet once every chart is drawn: what sticks out of the viewport, how much each
+# chart's SVG was scaled down, and where the first Goodhart alert starts. Posted to the parent page.
+MEASURE_JS = (REPO / "tests" / "fixtures" / "measure_layout.js").read_text(encoding="utf-8")
+
+
+def layout_at(html_path: Path, width: int) -> dict[str, Any]:
+    """Lay the packet out in a ``width`` px wide viewport of real Chromium and measure it.
+
+    Headless Chromium's window has a minimum width near 500 px, so the packet is opened in an
+    iframe of exactly ``width`` px (a phone's viewport), and reports back with postMessage.
+    """
+    html = html_path.read_text(encoding="utf-8")
+    end = html.rindex("</body>")
+    inner = html_path.with_name("measured.html")
+    inner.write_text(html[:end] + f"<script>{MEASURE_JS}</script>" + html[end:], encoding="utf-8")
+    frame = html_path.with_name("frame.html")
+    frame.write_text(
+        '<!DOCTYPE html><html><body style="margin:0">'
+        f'<iframe src="measured.html" style="width:{width}px;height:900px;border:0;display:block">'
+        "</iframe><script>window.addEventListener('message', function (e) {"
+        " var p = document.createElement('pre'); p.id = 'measure'; p.textContent = e.data;"
+        " document.body.appendChild(p); });</script></body></html>",
+        encoding="utf-8",
+    )
+    dom = dump_dom(frame, "--hide-scrollbars", "--window-size=1000,1000")
+    found = re.search(r'<pre id="measure">(.*?)</pre>', dom, re.S)
+    assert found, "the packet did not report its layout"
+    import html as html_lib
+
+    result: dict[str, Any] = json.loads(html_lib.unescape(found.group(1)))
+    return result
+
+
+@needs_chromium
+def test_the_sample_at_400_px_fits_the_screen_with_readable_charts(tmp_path: Path) -> None:
+    report = build_report(
+        load_project(REPO / "wbr.yaml"),
+        generated_at=dt.datetime(2026, 11, 16, 7, 0, tzinfo=dt.UTC),
+    )
+    html_path = write_outputs(report, [OutputFormat.HTML], tmp_path)[0]
+    got = layout_at(html_path, 400)
+    assert got["viewport"] == 400
+    assert got["embeds"] and set(got["embeds"]) == {"ok"}
+    # nothing wider than the viewport: no sideways scrolling, no element past the right edge
+    assert got["scrollWidth"] <= 400
+    assert got["over"] == []
+    # the first alert is on the first screen (the cover's metadata no longer takes 430 px)
+    assert got["alertTop"] is not None and got["alertTop"] < 900
+    # charts are drawn at the width they have, not shrunk: the axis text keeps its 10 px
+    assert min(got["scales"]) > 0.99, got["scales"]

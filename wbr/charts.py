@@ -16,6 +16,8 @@ tooltip come from :mod:`wbr.formatting`, so the chart and the summary box agree 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +94,9 @@ def chart_spec(
         + [r["x"] for r in rows if r["part"] == "m"]
     )
     dual = _dual_axis(result)
-    has = {field: any(r[field] is not None for r in rows) for field in ("py", "t", "lo", "sig")}
+    # with two axes each part is its own group: a field empty in one part (a target on the weeks
+    # only) gets no layer there, or Vega logs "Infinite extent for field t"
+    has = _fields_with_values(rows, None)
     tooltip = [
         {"field": "label", "type": "nominal", "title": "Period"},
         {"field": "vt", "type": "nominal", "title": "This year"},
@@ -111,8 +115,12 @@ def chart_spec(
         }
     ]
     if dual:
-        layers.append(_series(m.unit, "left", "datum.part == 'w'", tooltip, has))
-        layers.append(_series(m.unit, "right", "datum.part == 'm'", tooltip, has))
+        layers.append(
+            _series(m.unit, "left", "datum.part == 'w'", tooltip, _fields_with_values(rows, "w"))
+        )
+        layers.append(
+            _series(m.unit, "right", "datum.part == 'm'", tooltip, _fields_with_values(rows, "m"))
+        )
     else:
         layers.append(_series(m.unit, "left", None, tooltip, has))
     if any(r["note"] for r in rows):
@@ -161,13 +169,46 @@ def chart_spec(
                 "type": "nominal",
                 "sort": None,
                 "scale": {"domain": domain, "paddingOuter": 0.3},
-                "axis": {"title": None, "labelAngle": 0, "labelPadding": 6},
+                "axis": {
+                    "title": None,
+                    "labelAngle": 0,
+                    "labelPadding": 6,
+                    **_year_labels(result.months),
+                },
             }
         },
         "layer": layers,
         "resolve": {"scale": {"y": "independent" if dual else "shared"}},
         "config": CONFIG,
     }
+
+
+def _fields_with_values(rows: Sequence[Mapping[str, Any]], part: str | None) -> dict[str, bool]:
+    """Which optional series have at least one value (in ``part``, or anywhere for None)."""
+    picked = [r for r in rows if part is None or r["part"] == part]
+    return {f: any(r[f] is not None for r in picked) for f in ("py", "t", "lo", "sig")}
+
+
+def _year_labels(months: Sequence[MonthPoint]) -> dict[str, Any]:
+    """A year under the first month and under each month that starts a new year ("Jan" / "2026").
+
+    The x values stay "Nov", "Dec", ... (the annotations and the tests key on them); only the
+    axis label becomes two lines. Fiscal months carry their fiscal year ("FY2026").
+    """
+    cases: list[str] = []
+    shown = None
+    for mo in months:
+        short, long = mo.labels
+        fiscal = re.search(r"FY\d{4}", long) if mo.month.startswith("FY") else None
+        year = fiscal.group(0) if fiscal else mo.month[:4]
+        if year == shown:
+            continue
+        shown = year
+        x = json.dumps(short)
+        cases.append(f"datum.value === {x} ? [{x}, {json.dumps(year)}] : ")
+    if not cases:
+        return {}
+    return {"labelExpr": "".join(cases) + "datum.label"}
 
 
 CONFIG: dict[str, Any] = {

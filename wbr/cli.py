@@ -88,7 +88,7 @@ def _log_level(ctx: click.Context, param: click.Parameter, value: bool) -> None:
 
 
 class _Group(click.Group):
-    """A group whose every subcommand also takes ``-v``/``-q``, so where they stand does not matter."""
+    """A group whose every subcommand also takes ``-v``/``-q``: before or after it, the same."""
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         cmd.params.extend(

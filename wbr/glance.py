@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from wbr.formatting import format_delta, format_value
+from wbr.formatting import format_apart, format_delta, format_gap, format_gap_pct
 from wbr.pairs import severity
 from wbr.results import FULL, MetricResult, MetricSet, PairState, SignalStatus
 from wbr.schema import Comparison
@@ -252,15 +252,17 @@ def _misses(
             continue
         m = r.metric
         size = abs(t.vs_target) / MISS_SCALE[m.comparison] if t.vs_target is not None else 0.0
+        value, target = format_apart(r.summary.last_week, t.last_week, m.unit)
         out.append(
             (
                 size,
                 TargetMiss(
                     metric=m.id,
                     label=m.label,
-                    value=format_value(r.summary.last_week, m.unit),
-                    target=format_value(t.last_week, m.unit),
-                    variance=format_delta(t.vs_target, m.comparison.value),
+                    # as plan to date does: enough digits that a gap is never hidden
+                    value=value,
+                    target=target,
+                    variance=_variance(r.summary.last_week, t.last_week, m.comparison),
                     variance_raw=t.vs_target,
                     partial=r.coverage.last_week < FULL,
                     has_commentary=m.id in commentary,
@@ -269,6 +271,14 @@ def _misses(
             )
         )
     return tuple(miss for _, miss in sorted(out, key=lambda pair: -pair[0]))
+
+
+def _variance(actual: float | None, target: float | None, comparison: Comparison) -> str:
+    """vs target in the metric's comparison ("−44.8 %", "+349 bps"), never rounded to zero."""
+    gap = actual - target if actual is not None and target is not None else None
+    if comparison is Comparison.BPS:
+        return format_gap(gap, "percent", comparison.value)
+    return format_gap_pct(gap, target)
 
 
 def _signals(

@@ -32,6 +32,7 @@ from wbr.formatting import format_delta, format_value
 from wbr.notes import Annotation
 from wbr.process_chart import chart_mode, process_chart_spec, wants_process_chart
 from wbr.render.actions_context import actions_context, open_actions
+from wbr.render.box_context import box_context
 from wbr.render.contract import (
     BlockCtx,
     ChartCtx,
@@ -51,6 +52,7 @@ from wbr.render.contract import (
 )
 from wbr.render.funnel_context import funnel_context
 from wbr.render.glance_context import STATUS_TEXT, anchor, glance_context, signal_context
+from wbr.render.pair_context import place_pairs
 from wbr.render.plan_context import plan_rows
 from wbr.report import Report, ReportFunnelBlock, ReportMetricBlock, ReportTableBlock
 from wbr.results import FULL, MetricResult, MetricSet, PairStatus
@@ -129,6 +131,13 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                     }
                 )
         sections.append({"anchor": f"s-{i}", "title": section.title, "blocks": blocks})
+    # each pair drawn once, in its target metric's block (needs to know which metrics are placed)
+    panels = {
+        (p.metric, p.counter_metric, seen): pair_context(p, ms, seen)
+        for p in ms.pairs
+        for seen in (p.metric, p.counter_metric)
+    }
+    place_pairs(ms.pairs, metrics, panels)
     return {
         "title": ms.title,
         "stem": report.stem,
@@ -271,6 +280,7 @@ def metric_context(
             worst = state
             break
     notes = chart_annotations(r, annotations)
+    plan = plan_rows(r)
     return {
         "id": m.id,
         "anchor": anchor(m.id),
@@ -293,6 +303,7 @@ def metric_context(
         "summary": summary,
         "target": target,
         "target_rule": rule,
+        "target_source": target_source(m),
         "counter_metrics": [ref(ms.get(c).metric) for c in m.counter_metrics if _has(ms, c)],
         "pairs": pairs,
         "status": worst,
@@ -315,7 +326,10 @@ def metric_context(
         ],
         "placed": False,
         "signal": signal_context(r),
-        "plan": plan_rows(r),
+        "plan": plan,
+        "box": box_context(periods, plan, target),
+        "pair_panels": [],  # filled by build_context: each pair drawn once
+        "pair_links": [],
         "actions": [],  # filled by build_context from the register
     }
 
@@ -345,7 +359,7 @@ def _plain(value: str | float) -> str:
 
 
 def target_rule(m: MetricDef) -> str:
-    """How the target is stated, in words."""
+    """How the target is stated, in the readers' words ("plan", not the plan's column name)."""
     t = m.target
     if t is None:
         return ""
@@ -353,7 +367,16 @@ def target_rule(m: MetricDef) -> str:
         return f"{format_value(t.amount, m.unit)} per week (prorated by days)"
     if t.kind is TargetKind.VALUE:
         return f"{format_value(t.amount, m.unit)} in every period"
-    return f"plan column '{t.column}'"
+    return "plan"
+
+
+def target_source(m: MetricDef) -> str | None:
+    """Where a plan target is read from, for the appendix ("plans.leads_plan"); else None."""
+    t = m.target
+    if t is None or t.kind is not TargetKind.COLUMN:
+        return None
+    where = t.source or m.source
+    return f"{where}.{t.column}" if where else t.column
 
 
 def pair_context(p: PairStatus, ms: MetricSet, seen_from: str) -> PairCtx:

@@ -30,9 +30,41 @@ class PeriodCtx(TypedDict):
     changes: list[Stat]
 
 
+class BoxRow(TypedDict):
+    """A period of the summary box: one number per column (issue #10)."""
+
+    label: str  # "Last week" | "MTD" | "QTD" | "YTD"
+    value: Stat  # with a target: as many digits as tell it apart from the plan
+    wow: Stat | None  # last week only
+    yoy: Stat
+    target: str  # the period's plan, formatted; "" without a target
+    gap: str  # the gap in the metric's unit ("+133", "−$51.2K", "+120 bps"); "" without a plan
+    vs_target: Stat | None  # the gap in % of plan, ▲/▼ and toned; None without a target
+    status: str  # "met" | "missed" on the last-week row of a metric with a target, else ""
+
+
+class BoxCtx(TypedDict):
+    """A metric's summary box, the same layout in HTML and PDF (issue #10)."""
+
+    columns: list[str]  # "Value", "WoW", "YoY"[, "Target", "vs target"]
+    has_target: bool
+    rows: list[BoxRow]
+    partial: bool  # some number is of a partial period (explained under the box)
+    provisional: bool  # some number is still maturing
+
+
+class PairLinkCtx(TypedDict):
+    """A pair shown in another metric's block: this block only links to it (issue #10)."""
+
+    status: str  # the pair's status, as shown where it is drawn
+    status_text: str
+    other: Ref  # the metric whose block shows the pair
+    relation: str  # "Counter-metric of" | "Paired both ways with" (then the other's label)
+
+
 class TargetCtx(TypedDict):
     text: str  # the report week's target, formatted
-    rule: str  # how the target is stated: "450 per week", "5.0 % level", "plan column 'x'"
+    rule: str  # how the target is stated: "450 per week (prorated by days)", "plan"
     variance: Stat
     met: bool | None
     status: str  # "met" | "missed" | "n/a"
@@ -110,7 +142,8 @@ class MetricCtx(TypedDict):
     periods: list[PeriodCtx]
     summary: list[Stat]  # flat, box order: last_week wow yoy mtd mtd_yoy ... ytd_yoy [vs_target]
     target: TargetCtx | None
-    target_rule: str  # "" when the metric has no target
+    target_rule: str  # "" when the metric has no target; "plan", "450 per week (prorated by days)"
+    target_source: str | None  # a plan target's source and column ("plans.leads_plan"), else None
     counter_metrics: list[Ref]
     pairs: list[PairCtx]
     status: str  # worst pair status of this metric: "alert" | "watch" | "ok" | ""
@@ -121,6 +154,9 @@ class MetricCtx(TypedDict):
     placed: bool  # the packet has a metric block for it (else its anchor is in the appendix)
     signal: SignalCtx
     plan: list[PlanRow]  # week, MTD, QTD, YTD against plan; [] without a target (issue #10)
+    box: BoxCtx  # the summary box: periods x (value, WoW, YoY[, target, vs target]) (issue #10)
+    pair_panels: list[PairCtx]  # the pairs drawn in this block: each pair once, at its target
+    pair_links: list[PairLinkCtx]  # pairs drawn in another block, linked from this one
     actions: list[ActionCtx]  # the metric's open actions at the end of the week (issue #10)
 
 
