@@ -309,6 +309,30 @@ def test_compose_builds_html_text_and_pdf_attachment() -> None:
     assert "Rate &quot;x&quot;" in html
 
 
+def test_the_alerts_changes_carry_arrows_and_colours(smtp_server: Any) -> None:
+    """Issue #10: ▲/▼ in both bodies, green/red by each metric's direction in the HTML, escaped."""
+    from tests.render_fixture import tiny_report
+
+    # the fixture's alert: leads +33.7 % (higher is better: good, up) and the lead → meeting
+    # rate −669 bps (higher is better: bad, down), vs their 4-week averages
+    glance = tiny_report(label="Leads <b>&").glance
+    settings = EmailConfig(sender="wbr@acme.example", to=TO)
+    msg = compose(
+        settings, title="Tiny", week_ending=WEEK, glance=glance, pdf=PDF,
+        pdf_name="wbr-2026-11-15.pdf", date=NOW, message_id="<test.9@acme.example>",
+    )  # fmt: skip
+    server = smtp_server()
+    send(msg, smtp(server.port, Security.NONE), {})
+    text, html, _, _ = parts(server.handler.message())
+    assert "- ALERT: Leads <b>& ▲ +33.7 %, Lead → meeting rate ▼ −669 bps" in text
+    assert (
+        "<strong>Leads &lt;b&gt;&amp;</strong> "
+        '<span style="color:#067647;font-weight:bold;white-space:nowrap;">▲ +33.7 %</span> · '
+        "<strong>Lead → meeting rate</strong> "
+        '<span style="color:#b42318;font-weight:bold;white-space:nowrap;">▼ −669 bps</span>'
+    ) in html
+
+
 def test_compose_to_override_drops_cc() -> None:
     msg = compose_simple(to=("me@acme.example",))
     assert msg["To"] == "me@acme.example" and msg["Cc"] is None

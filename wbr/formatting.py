@@ -37,6 +37,17 @@ def format_delta(delta: float | None, comparison: str) -> str:
     return f"{_signed(delta * 100, 1)} %"
 
 
+def change_cues(change: float | None, text: str, sign: int) -> tuple[str, str]:
+    """The tone and arrow of a formatted change: ▲ up / ▼ down, good or bad by the metric's
+    direction (``sign`` +1 when higher is better); a change that rounds to zero is flat and has no
+    arrow; a missing one is "na". Colour never without the arrow and the sign."""
+    if change is None or (isinstance(change, float) and math.isnan(change)):
+        return "na", ""
+    if not any(ch.isdigit() and ch != "0" for ch in text):
+        return "flat", ""
+    return ("good" if change * sign > 0 else "bad"), ("▲" if change > 0 else "▼")
+
+
 def format_tolerance(tolerance: float, comparison: str) -> str:
     """5 % or 100 bps."""
     if comparison == "bps":

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from wbr.formatting import format_apart, format_delta, format_gap, format_gap_pct
+from wbr.formatting import change_cues, format_apart, format_delta, format_gap, format_gap_pct
 from wbr.pairs import severity
 from wbr.results import FULL, MetricResult, MetricSet, PairState, SignalStatus
 from wbr.schema import Comparison
@@ -45,6 +45,11 @@ class GlancePair:
     reason: str
     has_commentary: bool  # the target metric's owner explained the week
     severity: float  # how many tolerances the counter-metric moved the wrong way
+    # ▲/▼ and good/bad by each metric's direction, so a change is never colour alone (issue #10)
+    metric_arrow: str = ""
+    metric_tone: str = ""  # "good" | "bad" | "flat" | "na"
+    counter_arrow: str = ""
+    counter_tone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +229,12 @@ def _pairs(
         if p.status not in (PairState.ALERT, PairState.WATCH):
             continue
         m, c = by_id[p.metric].metric, by_id[p.counter_metric].metric
+        metric_change = format_delta(p.metric_change, m.comparison.value)
+        counter_change = format_delta(p.counter_change, c.comparison.value)
+        metric_tone, metric_arrow = change_cues(p.metric_change, metric_change, m.direction.sign)
+        counter_tone, counter_arrow = change_cues(
+            p.counter_change, counter_change, c.direction.sign
+        )
         out.append(
             GlancePair(
                 status=p.status.value,
@@ -231,11 +242,15 @@ def _pairs(
                 metric_label=m.label,
                 counter_metric=c.id,
                 counter_label=c.label,
-                metric_change=format_delta(p.metric_change, m.comparison.value),
-                counter_change=format_delta(p.counter_change, c.comparison.value),
+                metric_change=metric_change,
+                counter_change=counter_change,
                 reason=p.reason,
                 has_commentary=m.id in commentary,
                 severity=severity(p, by_id),
+                metric_arrow=metric_arrow,
+                metric_tone=metric_tone,
+                counter_arrow=counter_arrow,
+                counter_tone=counter_tone,
             )
         )
     rank = {PairState.ALERT.value: 0, PairState.WATCH.value: 1}

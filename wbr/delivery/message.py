@@ -150,8 +150,9 @@ def glance_text(
         lines.append("GOODHART ALERTS AND WATCHES")
         for p in glance.pairs:
             lines.append(
-                f"- {p.status.upper()}: {p.metric_label} {p.metric_change}, "
-                f"{p.counter_label} {p.counter_change} (vs 4-week average)"
+                f"- {p.status.upper()}: {p.metric_label} "
+                f"{_arrowed(p.metric_arrow, p.metric_change)}, {p.counter_label} "
+                f"{_arrowed(p.counter_arrow, p.counter_change)} (vs 4-week average)"
             )
             lines += wrap.wrap(_glued(p.reason))
         lines.append("")
@@ -240,8 +241,10 @@ def glance_html(
                 f"{e(label)}</span>"
             )
             text = (
-                f"<strong>{e(p.metric_label)}</strong> {e(p.metric_change)} · "
-                f"<strong>{e(p.counter_label)}</strong> {e(p.counter_change)}"
+                f"<strong>{e(p.metric_label)}</strong> "
+                f"{_change_html(p.metric_arrow, p.metric_tone, p.metric_change)} · "
+                f"<strong>{e(p.counter_label)}</strong> "
+                f"{_change_html(p.counter_arrow, p.counter_tone, p.counter_change)}"
                 f'<br><span style="color:#475467;">{e(p.reason)}</span>'
             )
             rows.append(_row(_cell(badge, "width:64px;"), _cell(text)))
@@ -300,6 +303,23 @@ def glance_html(
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+TONE_COLOUR = {"good": "#067647", "bad": "#b42318"}
+
+
+def _arrowed(arrow: str, change: str) -> str:
+    """ "▲ +36.2 %": the arrow says up or down, so the plain text needs no colour."""
+    return f"{arrow} {change}" if arrow else change
+
+
+def _change_html(arrow: str, tone: str, change: str) -> str:
+    """A change with its arrow, green when good and red when bad for that metric (issue #10)."""
+    colour = TONE_COLOUR.get(tone, "#475467")
+    return (
+        f'<span style="color:{colour};font-weight:bold;white-space:nowrap;">'
+        f"{_esc(_arrowed(arrow, change))}</span>"
+    )
 
 
 def _esc(text: str) -> str:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
-from wbr.formatting import format_delta, format_value
+from wbr.formatting import change_cues, format_delta, format_value
 from wbr.notes import Annotation
 from wbr.process_chart import chart_mode, process_chart_spec, wants_process_chart
 from wbr.render.actions_context import actions_context, open_actions
@@ -205,13 +205,7 @@ def stat_change(
 ) -> Stat:
     """A change toned by direction: up is good only when higher is better."""
     text = format_delta(change, comparison)
-    if change is None:
-        tone, arrow = "na", ""
-    elif not any(ch.isdigit() and ch != "0" for ch in text):
-        tone, arrow = "flat", ""  # rounds to zero: no colour, no arrow
-    else:
-        tone = "good" if change * direction.sign > 0 else "bad"
-        arrow = "▲" if change > 0 else "▼"
+    tone, arrow = change_cues(change, text, direction.sign)  # rounds to zero: flat, no arrow
     return {
         "key": key,
         "label": label,

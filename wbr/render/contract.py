@@ -288,6 +288,10 @@ class GlancePairCtx(TypedDict):
     counter: Ref
     metric_change: str
     counter_change: str
+    metric_arrow: str  # "▲" | "▼" | "" (issue #10)
+    metric_tone: str  # "good" | "bad" | "flat" | "na", by that metric's direction
+    counter_arrow: str
+    counter_tone: str
     reason: str
     has_commentary: bool
 

@@ -52,6 +52,10 @@ def glance_context(g: Glance) -> GlanceCtx:
                 "counter": r(p.counter_metric, p.counter_label),
                 "metric_change": p.metric_change,
                 "counter_change": p.counter_change,
+                "metric_arrow": p.metric_arrow,
+                "metric_tone": p.metric_tone,
+                "counter_arrow": p.counter_arrow,
+                "counter_tone": p.counter_tone,
                 "reason": p.reason,
                 "has_commentary": p.has_commentary,
             }
