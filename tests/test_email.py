@@ -325,6 +325,8 @@ def test_the_alerts_changes_carry_arrows_and_colours(smtp_server: Any) -> None:
     send(msg, smtp(server.port, Security.NONE), {})
     text, html, _, _ = parts(server.handler.message())
     assert "- ALERT: Leads <b>& ▲ +33.7 %, Lead → meeting rate ▼ −669 bps" in text
+    assert "(▲ up, ▼ down, vs the 4-week average)" in text  # what the arrows mean
+    assert '<span style="color:#b42318;">red</span> is bad for that metric.' in html
     assert (
         "<strong>Leads &lt;b&gt;&amp;</strong> "
         '<span style="color:#067647;font-weight:bold;white-space:nowrap;">▲ +33.7 %</span> · '

@@ -155,7 +155,7 @@ def glance_text(
                 f"{_arrowed(p.counter_arrow, p.counter_change)} (vs 4-week average)"
             )
             lines += wrap.wrap(_glued(p.reason))
-        lines.append("")
+        lines += [KEY_TEXT, ""]
     if glance.signals:
         lines.append("SIGNALS THIS WEEK (beyond routine variation)")
         for x in glance.signals:
@@ -249,6 +249,7 @@ def glance_html(
             )
             rows.append(_row(_cell(badge, "width:64px;"), _cell(text)))
         parts += _table("Goodhart alerts and watches", rows)
+        parts.append(f'<p style="margin:0 0 16px;color:#475467;font-size:12px;">{KEY_HTML}</p>')
     if glance.signals:
         rows = []
         for x in glance.signals:
@@ -306,6 +307,12 @@ def glance_html(
 
 
 TONE_COLOUR = {"good": "#067647", "bad": "#b42318"}
+KEY_TEXT = "(▲ up, ▼ down, vs the 4-week average)"
+KEY_HTML = (
+    "▲ up, ▼ down, vs the 4-week average; "
+    f'<span style="color:{TONE_COLOUR["good"]};">green</span> is good and '
+    f'<span style="color:{TONE_COLOUR["bad"]};">red</span> is bad for that metric.'
+)
 
 
 def _arrowed(arrow: str, change: str) -> str:

@@ -50,13 +50,14 @@ from wbr.render.contract import (
     TableRow,
     TargetCtx,
 )
+from wbr.render.definition_context import source_text, target_rule, target_source
 from wbr.render.funnel_context import funnel_context
 from wbr.render.glance_context import STATUS_TEXT, anchor, glance_context, signal_context
 from wbr.render.pair_context import place_pairs
 from wbr.render.plan_context import plan_rows
 from wbr.report import Report, ReportFunnelBlock, ReportMetricBlock, ReportTableBlock
 from wbr.results import FULL, MetricResult, MetricSet, PairStatus
-from wbr.schema import Direction, MetricDef, TargetKind
+from wbr.schema import Direction, MetricDef
 
 
 def build_context(report: Report, on_chart: Callable[[], None] | None = None) -> ReportContext:
@@ -326,51 +327,6 @@ def metric_context(
         "pair_links": [],
         "actions": [],  # filled by build_context from the register
     }
-
-
-def source_text(m: MetricDef) -> str | None:
-    """'leads.leads (sum) where lead_source = web_form'; None for a formula metric."""
-    if m.formula_text is not None:
-        return None
-    what = m.column or (f"{m.duration.start} → {m.duration.end}" if m.duration else "records")
-    agg = f"percentile {m.percentile:g}" if m.percentile is not None else m.agg.value
-    text = f"{m.source}.{what} ({agg})"
-    clauses = []
-    for f in m.filters:
-        value = ", ".join(map(_plain, f.value)) if isinstance(f.value, tuple) else _plain(f.value)
-        clauses.append(f"{f.column} {_FILTER_OPS.get(f.op.value, f.op.value)} {value}")
-    return text + (" where " + " and ".join(clauses) if clauses else "")
-
-
-_FILTER_OPS = {
-    "eq": "=", "ne": "≠", "gt": ">", "ge": "≥", "lt": "<", "le": "≤",
-    "in": "in", "not_in": "not in",
-}  # fmt: skip
-
-
-def _plain(value: str | float) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def target_rule(m: MetricDef) -> str:
-    """How the target is stated, in the readers' words ("plan", not the plan's column name)."""
-    t = m.target
-    if t is None:
-        return ""
-    if t.kind is TargetKind.WEEKLY:
-        return f"{format_value(t.amount, m.unit)} per week (prorated by days)"
-    if t.kind is TargetKind.VALUE:
-        return f"{format_value(t.amount, m.unit)} in every period"
-    return "plan"
-
-
-def target_source(m: MetricDef) -> str | None:
-    """Where a plan target is read from, for the appendix ("plans.leads_plan"); else None."""
-    t = m.target
-    if t is None or t.kind is not TargetKind.COLUMN:
-        return None
-    where = t.source or m.source
-    return f"{where}.{t.column}" if where else t.column
 
 
 def pair_context(p: PairStatus, ms: MetricSet, seen_from: str) -> PairCtx:
