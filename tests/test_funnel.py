@@ -13,6 +13,7 @@ The export was taken at the end of 2026-03-01 (the report week's last day). Meet
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ import pytest
 from click.testing import CliRunner
 from pytest import approx
 
+from tests.test_render_html import dump_dom, needs_chromium
 from wbr.cli import cli
 from wbr.project import load_project
 from wbr.render.context import build_context
@@ -248,7 +250,9 @@ def test_html_cells_equal_the_json(make_project: Callable[..., Path]) -> None:
 def test_qmd_cells_equal_the_json(make_project: Callable[..., Path]) -> None:
     f, data, _ = fctx(make_project)
     qmd = make_qmd_env().get_template("_funnel.qmd.j2").render(f=f)
-    rows = [line for line in qmd.splitlines() if line.startswith("| ") and "(Δ" not in line]
+    rows = [
+        line for line in qmd.splitlines() if line.startswith("| ") and "Lead source" not in line
+    ]
     cells = [c for line in rows for c in line.split("|")[2:]]  # after the row label
     plain = [re.sub(r"[*\\\[\]]|\{\.\w+\}", "", c) for c in cells]
     shown = [n for c in plain for n in numbers_in(c)]
@@ -378,3 +382,53 @@ def test_table_conversion_of_an_unknown_metric_is_one_error(
     assert [x for x in result.output.splitlines() if x.startswith("Error")] == [
         "Error: wbr.yaml: 'sections[1]' (Demand) names unknown metric 'meeting_rate.a'"
     ]
+
+
+# --- a phone: the block at 400 px in a real headless Chromium -------------------------------------
+
+MEASURE = """<script>
+window.addEventListener("load", () => {
+  const doc = document.getElementById("phone").contentDocument;
+  const width = doc.documentElement.clientWidth;
+  const wide = [...doc.querySelectorAll(".funnel-block, .funnel-block *")]
+    .map(el => [el, el.getBoundingClientRect()])
+    .filter(([el, r]) => r.width > 0 && (r.right > width + 0.5 || r.left < -0.5))
+    .map(([el, r]) => el.tagName + "." + el.className + ":" + Math.round(r.right));
+  const cards = doc.querySelectorAll("table.funnel tbody tr");
+  const shown = [...cards].filter(tr => getComputedStyle(tr).display === "block").length;
+  document.body.setAttribute("data-result",
+    JSON.stringify({width: width, wide: wide, cards: cards.length, shown: shown}));
+});
+</script>"""
+
+
+@needs_chromium
+def test_the_sample_block_fits_a_400_px_phone(tmp_path: Path) -> None:
+    """Every element of the sample's funnel (4 stages: 13 columns wide on a desktop) within a
+    400 px wide viewport (an iframe: headless Chromium's window is at least 500 px), each row a
+    card (the table's rows are blocks)."""
+    report = build_report(load_project(Path(__file__).parents[1] / "wbr.yaml"))
+    (f,) = [
+        b["funnel"] for s in build_context(report)["sections"] for b in s["blocks"] if "funnel" in b
+    ]
+    env = make_env(fmt="html")
+    css = env.get_template("report.css").render() + env.get_template("funnel.css").render()
+    block = env.get_template("_funnel.html.j2").render(f=f)
+    inner = (
+        '<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width, '
+        f'initial-scale=1"><style>{css}</style></head><body>{block}</body></html>'
+    )
+    page = tmp_path / "phone.html"
+    page.write_text(
+        '<!DOCTYPE html><html><body style="margin:0">'
+        '<iframe id="phone" style="width:400px;height:9000px;border:0" '
+        f'srcdoc="{html.escape(inner)}"></iframe>{MEASURE}</body></html>',
+        encoding="utf-8",
+    )
+    dom = dump_dom(page)
+    found = re.search(r'data-result="([^"]*)"', dom)
+    assert found is not None, dom[:500]
+    result = json.loads(html.unescape(found.group(1)))
+    assert result["width"] == 400
+    assert result["wide"] == [], result
+    assert result["cards"] == result["shown"] == 12  # 2 views × (the total + 5 lead sources)

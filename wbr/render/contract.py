@@ -255,6 +255,7 @@ class FunnelCtx(TypedDict):
     stages: list[FunnelStageCtx]
     views: list[FunnelViewCtx]  # mature first, then the report week
     headline: str
+    legend: str  # how to read the changes under each number
     method_note: str
 
 

@@ -22,6 +22,10 @@ from wbr.render.contract import (
 )
 
 DASH = "—"
+LEGEND = (
+    "Under each number: its change vs the same week a year earlier, then vs the average of the 4 "
+    "weeks before (counts in %, yields in bps). ▼ or ▲ on a red or green cell: a signal."
+)
 RULE_WORDS = {
     "outside": "beyond a limit",
     "three_of_four": "3 of 4 beyond the halfway line",
@@ -183,6 +187,7 @@ def funnel_context(f: Funnel) -> FunnelCtx:
         "stages": [_stage(s) for s in f.stages],
         "views": views,
         "headline": _headline(f),
+        "legend": LEGEND,
         "method_note": _method_note(f),
     }
 
@@ -205,10 +210,9 @@ def _method_note(f: Funnel) -> str:
         "; ".join(parts)
         + ". Defects: units that entered a station and did not pass it, and their share of its "
         "input. End to end: the product of the stage yields, an estimate of rolled throughput "
-        "yield (RTY). Under each number: its change vs the same week a year earlier · vs the "
-        "average of the 4 weeks before (counts in %, yields in bps, pooled over the 4 weeks). "
-        "* provisional. Red or green cell with ▼ or ▲: a signal from the natural process limits; "
-        "framed: the move the line above names."
+        "yield (RTY). The 4-week average of a yield is pooled (passed over entered in those "
+        "weeks). * provisional. Signals come from the natural process limits; framed: the move "
+        "the line above names."
     )
 
 
@@ -236,6 +240,12 @@ def _headline(f: Funnel) -> str:
     text = ", ".join(parts)
     if y.signal is not None and y.signal.status == "signal":
         text += f"; a {_verdict_text(y.signal)[2]}"
+    before = row.stages[h.stage - 1]
+    if before.week_ending == cell.week_ending and before.count.value is not None:
+        # the volume that entered the station: a push in volume is where quality gets bought
+        volume = _text(format_value(before.count.value, "count"))
+        change = _text(format_delta(before.count.vs_prior_year, "pct"))
+        text += f"; {f.stages[h.stage - 1].label.lower()} {volume} ({change} on a year earlier)"
     if cell.defects is not None and cell.entered is not None and cell.defect_share is not None:
         text += (
             f". {_text(format_value(cell.defects.value, 'count'))} of "
