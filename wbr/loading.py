@@ -13,16 +13,18 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from wbr.config import SourceConfig
 from wbr.errors import DataError
 from wbr.numbers import Separators, parse_number_block
 from wbr.schema import Aggregation, MetricDef, TargetKind
 from wbr.sources import RecordSource
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 DATE_COL = "date"
 """Name of the normalised date column in every loaded frame."""
@@ -221,6 +223,8 @@ def _load_one(
             )
             frame.columns = [str(c).strip() for c in frame.columns]
         else:
+            import pyarrow.parquet as pq  # only for Parquet sources: a CSV run never pays for it
+
             schema = pq.read_schema(cfg.path)
             header = [str(c) for c in schema.names]
             counts = Counter(header)
@@ -319,6 +323,8 @@ def _load_one(
 
 
 def _is_text(kind: pa.DataType) -> bool:
+    import pyarrow as pa
+
     return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
 
 

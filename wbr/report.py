@@ -16,15 +16,12 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wbr.actions import ActionsWeek, FlaggedNote, actions_week, flagged_notes, load_actions
 from wbr.config import MetricBlock, Section, TableBlock, TablePeriod
-from wbr.delivery import Packet, packet_for
 from wbr.engine import compute, resolve_week_ending
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
 from wbr.funnel_model import Funnel
 from wbr.funnel_spec import FunnelBlock
-from wbr.glance import Glance, build_glance
 from wbr.loading import LoadedData, load_sources
 from wbr.notes import (
     Annotation,
@@ -39,7 +36,9 @@ from wbr.results import MetricResult, MetricSet, dumps_json, to_json_dict
 from wbr.signals.build import attach_signals
 from wbr.signals.series import series_length
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the packet's parts: ``wbr compute`` imports none of them (issue #7, Speed)
+    from wbr.actions import ActionsWeek, FlaggedNote
+    from wbr.glance import Glance
     from wbr.render.contract import ReportContext
 
 
@@ -223,6 +222,8 @@ class Report:
     @property
     def stem(self) -> str:
         """``wbr-YYYY-MM-DD``: the file name of every packet format."""
+        from wbr.delivery import Packet
+
         return Packet(Path(), self.week_ending).stem
 
 
@@ -238,6 +239,9 @@ def build_report(
     the clock), and without it the cover shows the week's last moment, which keeps output
     reproducible.
     """
+    from wbr.actions import actions_week, load_actions
+    from wbr.glance import build_glance
+
     cfg = project.config
     ids = {d.id for d in project.metrics}
     annotations = load_annotations(cfg.annotations, ids)
@@ -271,6 +275,8 @@ def notes_of(
     glance: Glance, metric_set: MetricSet, commentary: Mapping[str, str]
 ) -> tuple[FlaggedNote, ...]:
     """The owners' commentary (or its absence) for every Goodhart alert and missed target."""
+    from wbr.actions import flagged_notes
+
     flagged = [
         (p.metric, p.metric_label, f"Goodhart {p.status}")
         for p in glance.pairs
@@ -334,6 +340,8 @@ def output_paths(report: Report, out_dir: Path, folder: Path | None = None) -> d
 
     ``folder`` replaces the week's folder (``<out_dir>/<YYYY-MM-DD>``): the staging folder.
     """
+    from wbr.delivery import Packet, packet_for
+
     packet = packet_for(out_dir, report.week_ending)
     if folder is not None:
         packet = Packet(folder, report.week_ending)
