@@ -32,7 +32,7 @@ from wbr.notes import (
 )
 from wbr.pairs import evaluate_pairs
 from wbr.project import Project
-from wbr.results import MetricResult, MetricSet, dumps_json, to_json_dict
+from wbr.results import MetricResult, MetricSet, to_json_text
 from wbr.signals.build import attach_signals
 from wbr.signals.series import series_length
 
@@ -136,7 +136,7 @@ def _with_52_week_basis(
 
 def metric_set_json(metric_set: MetricSet) -> str:
     """The public JSON document (DESIGN.md §6), stable key order, UTF-8 text."""
-    return dumps_json(to_json_dict(metric_set))
+    return to_json_text(metric_set)
 
 
 # --- the report model -------------------------------------------------------------------------

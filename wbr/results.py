@@ -7,9 +7,8 @@ Numbers here are final; renderers only format them. Missing values are ``None``,
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Literal
@@ -18,6 +17,7 @@ from wbr.calendars.base import Calendar, Period, ReportPeriods
 from wbr.calendars.gregorian import month_end
 from wbr.formatting import month_labels, week_labels
 from wbr.funnel_model import Funnel, funnel_json
+from wbr.jsontext import Raw, cached, dumps_json, encode, lists, records, template, tokens
 from wbr.schema import MetricDef
 
 SCHEMA_VERSION = 1
@@ -334,72 +334,23 @@ def week_number(week_ending: dt.date) -> int:
     return week_ending.isocalendar().week
 
 
-def dumps_json(doc: Mapping[str, Any]) -> str:
-    """``doc`` as JSON text: never NaN or Infinity (invalid JSON, and the contract says null).
+def to_json_text(ms: MetricSet) -> str:
+    """``metrics.json``: :func:`to_json_dict` laid out by :func:`wbr.jsontext.dumps_json`.
 
-    Laid out for people and for diffs in the archive: one line per top-level field, per item of a
-    top-level list and per field of such an item, the values below that compact. Each piece is
-    encoded by the json module's C encoder (``indent`` would switch to its pure-Python encoder,
-    about 3x slower on a 1,500-metric set). A non-finite float that slipped through becomes null.
+    The same text as ``dumps_json(to_json_dict(ms))``, about four times faster on a big set: the
+    weeks, months and signal series of all metrics are encoded in bulk (:func:`_encoded_records`).
     """
-    try:
-        return _layout(doc)
-    except ValueError:  # "Out of range float values are not JSON compliant"
-        return _layout(_nulled(doc))
+    return dumps_json(to_json_dict(ms, encoded=True))
 
 
-def _refuse(value: Any) -> Any:
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+def to_json_dict(ms: MetricSet, encoded: bool = False) -> dict[str, Any]:
+    """The public JSON contract (DESIGN.md §6); fields are only ever added, never renamed.
 
-
-def _make_encode() -> Callable[[Any], str]:
-    """A compact, NaN-refusing encoder built once: ``JSONEncoder.encode`` rebuilds its C encoder
-    on every call, which costs more than the encoding for the ~30,000 small values of a big set."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # no C accelerator (another Python implementation)
-        encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
-        return encoder.encode
-    chunks = make(
-        None, _refuse, json.encoder.encode_basestring, None, ": ", ", ", False, False, False
-    )
-    return lambda value: "".join(chunks(value, 0))
-
-
-_encode = _make_encode()
-
-
-def _layout(doc: Mapping[str, Any]) -> str:
-    lines: list[str] = []
-    for key, value in doc.items():
-        head = f"  {_encode(key)}: "
-        if isinstance(value, list) and value:
-            items = [
-                "    " + (_item(v) if isinstance(v, dict) and v else _encode(v)) for v in value
-            ]
-            lines.append(head + "[\n" + ",\n".join(items) + "\n  ]")
-        else:
-            lines.append(head + _encode(value))
-    return "{\n" + ",\n".join(lines) + "\n}\n"
-
-
-def _item(item: Mapping[str, Any]) -> str:
-    fields = ",\n".join(f"      {_encode(k)}: {_encode(v)}" for k, v in item.items())
-    return "{\n" + fields + "\n    }"
-
-
-def _nulled(value: Any) -> Any:
-    """``value`` with every non-finite float replaced by None."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _nulled(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_nulled(v) for v in value]
-    return value
-
-
-def to_json_dict(ms: MetricSet) -> dict[str, Any]:
-    """The public JSON contract (DESIGN.md §6); fields are only ever added, never renamed."""
+    ``encoded``: each metric's weeks, months and signal series are JSON text already
+    (:class:`wbr.jsontext.Raw`), for :func:`wbr.jsontext.dumps_json` only.
+    """
+    fiscal = ms.periods is not None and ms.periods.fiscal
+    parts = _encoded_records(ms.metrics, fiscal) if encoded else [None] * len(ms.metrics)
     return {
         "schema_version": SCHEMA_VERSION,
         "title": ms.title,
@@ -411,7 +362,7 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
         "fiscal_quarter": ms.fiscal_label,
         "periods": _periods_json(ms.periods),
         "metrics": [
-            _metric_json(r, ms.periods is not None and ms.periods.fiscal) for r in ms.metrics
+            _metric_json(r, fiscal, part) for r, part in zip(ms.metrics, parts, strict=True)
         ],
         "pairs": [
             {
@@ -455,7 +406,9 @@ def to_json_dict(ms: MetricSet) -> dict[str, Any]:
     }
 
 
-def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
+def _metric_json(
+    r: MetricResult, fiscal: bool = False, encoded: _Encoded | None = None
+) -> dict[str, Any]:
     m = r.metric
     s = r.summary
     out: dict[str, Any] = {
@@ -489,7 +442,9 @@ def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
             "qtd": r.coverage.qtd,
             "ytd": r.coverage.ytd,
         },
-        "weeks": [
+        "weeks": encoded.weeks
+        if encoded
+        else [
             {
                 "week_ending": w.week_ending.isoformat(),
                 "value": w.value,
@@ -501,7 +456,9 @@ def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
             }
             for w in r.weeks
         ],
-        "months": [
+        "months": encoded.months
+        if encoded
+        else [
             {
                 "month": mo.month,
                 "value": mo.value,
@@ -515,7 +472,7 @@ def _metric_json(r: MetricResult, fiscal: bool = False) -> dict[str, Any]:
         ],
         "target": None,
         "counter_metrics": list(m.counter_metrics),
-        "signals": _signals_json(r.signals),
+        "signals": _signals_json(r.signals, encoded.series if encoded else None),
     }
     if r.target is not None:
         out["target"] = {
@@ -534,7 +491,7 @@ def _finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
-def _signals_json(sig: Signals | None) -> dict[str, Any] | None:
+def _signals_json(sig: Signals | None, encoded: Raw | None = None) -> dict[str, Any] | None:
     """Issue #8 §5: the limits, every week of the series and the rules on each."""
     if sig is None:
         return None
@@ -550,7 +507,9 @@ def _signals_json(sig: Signals | None) -> dict[str, Any] | None:
         "upper": _finite(sig.upper),
         "mr_mean": _finite(sig.mr_mean),
         "mr_upper": _finite(sig.mr_upper),
-        "series": [
+        "series": encoded
+        if encoded is not None
+        else [
             {
                 "week_ending": p.week_ending.isoformat(),
                 "value": _finite(p.value),
@@ -596,3 +555,103 @@ def _periods_json(periods: ReportPeriods | None) -> dict[str, Any] | None:
     if periods.ytd_52w is not None:
         pairs["ytd_52w"] = (periods.ytd_52w, periods.ytd_prior_year)
     return {name: _period_json(now, prior) for name, (now, prior) in pairs.items()}
+
+
+# --- the weeks, months and signal series of all metrics, encoded in bulk -------------------------
+# The same fields, in the same order, as the dicts of _metric_json and _signals_json (a test
+# compares the two texts): keep them in step.
+
+WEEK_FIELDS = ("week_ending", "value", "prior_year", "coverage", "target", "provisional")
+MONTH_FIELDS = ("month", "value", "prior_year", "coverage", "target", "provisional")
+SERIES_FIELDS = (
+    "week_ending", "value", "moving_range", "rules", "direction", "provisional", "in_baseline",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Encoded:
+    """One metric's weeks, months and signal series as JSON text."""
+
+    weeks: Raw
+    months: Raw
+    series: Raw | None
+
+
+def _encoded_records(metrics: Sequence[MetricResult], fiscal: bool) -> list[_Encoded]:
+    """Every metric's records, encoded column by column across all metrics (one encoder call per
+    column of numbers, one per distinct date or word), never a dict per record."""
+    weeks = [w for r in metrics for w in r.weeks]
+    week_text = records(
+        template(WEEK_FIELDS),
+        [
+            cached([w.week_ending for w in weeks], _date_json),
+            tokens([w.value for w in weeks]),
+            tokens([w.prior_year for w in weeks]),
+            tokens([w.coverage for w in weeks]),
+            tokens([w.target for w in weeks]),
+            tokens([w.provisional for w in weeks]),
+            _period_fields(weeks, fiscal),
+        ],
+    )
+    months = [mo for r in metrics for mo in r.months]
+    month_text = records(
+        template(MONTH_FIELDS),
+        [
+            cached([mo.month for mo in months]),
+            tokens([mo.value for mo in months]),
+            tokens([mo.prior_year for mo in months]),
+            tokens([mo.coverage for mo in months]),
+            tokens([mo.target for mo in months]),
+            tokens([mo.provisional for mo in months]),
+            _period_fields(months, fiscal),
+        ],
+    )
+    points = [p for r in metrics if r.signals is not None for p in r.signals.series]
+    point_text = records(
+        template(SERIES_FIELDS),
+        [
+            cached([p.week_ending for p in points], _date_json),
+            tokens([p.value for p in points]),
+            tokens([p.moving_range for p in points]),
+            cached([p.rules for p in points], _rules_json),
+            cached([p.direction for p in points]),
+            tokens([p.provisional for p in points]),
+            tokens([p.in_baseline for p in points]),
+            [""] * len(points),
+        ],
+    )
+    with_signals = [r for r in metrics if r.signals is not None]
+    series = iter(lists(point_text, [len(r.signals.series) for r in with_signals if r.signals]))
+    return [
+        _Encoded(w, mo, next(series) if r.signals is not None else None)
+        for r, w, mo in zip(
+            metrics,
+            lists(week_text, [len(r.weeks) for r in metrics]),
+            lists(month_text, [len(r.months) for r in metrics]),
+            strict=True,
+        )
+    ]
+
+
+def _date_json(day: dt.date) -> str:
+    return encode(day.isoformat())
+
+
+def _rules_json(rules: tuple[SignalRule, ...]) -> str:
+    return encode([r.value for r in rules])
+
+
+def _period_fields(points: Sequence[WeekPoint | MonthPoint], fiscal: bool) -> list[str]:
+    """``, "label": ..., "start": ...`` for each point of a fiscal calendar, else nothing."""
+    if not fiscal:
+        return [""] * len(points)
+    made: dict[tuple[int, int], str] = {}  # by identity: a Period's label is not part of equality
+    out: list[str] = []
+    for point in points:
+        key = (id(point.period), id(point.prior_period))
+        text = made.get(key)
+        if text is None:
+            fields = _period_json(point.period, point.prior_period)
+            text = made[key] = ", " + encode(fields)[1:-1] if fields else ""
+        out.append(text)
+    return out
