@@ -1,0 +1,69 @@
+"""The YAML reader builds exactly what ``yaml.safe_load`` builds (issue #7, Speed).
+
+Plain strings, mappings and lists are built by :func:`wbr.yamlfile.load_yaml` itself; every other
+node by PyYAML's constructor. ``safe_load`` is the reference for the values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from wbr.yamlfile import UnsafeYamlError, load_yaml
+
+MIXED = """\
+title: 'Acme: weekly'
+count: 12
+rate: 0.25
+big: 1e3
+hex: 0x1F
+when: 2026-11-15
+stamp: 2026-11-15 07:02:00
+flag: yes
+off: Off
+nothing: ~
+empty:
+quoted: '001'
+tagged: !!str 123
+binary: !!binary aGVsbG8=
+list: [1, two, {three: 3.0}, [null, true]]
+3: numeric key
+null: null key
+merged:
+  <<: {x: 1, y: 2}
+  y: 3
+pairs: !!set {a, b}
+block: |
+  two
+  lines
+"""
+
+
+def test_a_document_without_anchors_gives_safe_loads_values() -> None:
+    value = load_yaml(MIXED)
+    assert value == yaml.safe_load(MIXED)
+    # spot checks on what the fast path builds itself and what PyYAML builds for it
+    assert value["when"] == dt.date(2026, 11, 15) and value["flag"] is True
+    assert value["tagged"] == "123" and value["quoted"] == "001" and value[3] == "numeric key"
+    assert value["merged"] == {"x": 1, "y": 3} and value["pairs"] == {"a", "b"}
+
+
+def test_a_document_with_anchors_gives_safe_loads_values() -> None:
+    text = "base: &b {unit: number, agg: sum}\nm1: *b\nm2: {<<: *b, agg: mean}\n"
+    assert load_yaml(text) == yaml.safe_load(text)
+
+
+def test_a_repeated_plain_text_keeps_its_type_everywhere() -> None:
+    # the resolver's answer for a plain scalar is remembered per text: '12' stays an int, 'sum'
+    # a string, and a quoted '12' a string, wherever they appear
+    text = "a: 12\nb: {c: 12, d: sum}\ne: [12, '12', sum]\n"
+    assert load_yaml(text) == {"a": 12, "b": {"c": 12, "d": "sum"}, "e": [12, "12", "sum"]}
+
+
+def test_duplicate_keys_and_unhashable_keys_are_still_refused() -> None:
+    with pytest.raises(UnsafeYamlError, match="duplicate key 'a', first on line 1"):
+        load_yaml("a: 1\nb: 2\na: 3\n")
+    with pytest.raises(yaml.constructor.ConstructorError, match="unhashable key"):
+        load_yaml("? [a, b]\n: c\n")
