@@ -187,6 +187,9 @@ def _build_many(cls: type[T], count: int, **columns: Sequence[object]) -> list[T
     return objects
 
 
+build_many = _build_many  # the engine builds every metric's weeks and months the same way
+
+
 def assurance(d: MetricDef, lower: float | None, upper: float | None) -> Assurance | None:
     """Where a constant target lies against the limits (NHS "Making Data Count").
 
