@@ -272,7 +272,8 @@ def _load_one(
     if is_csv and len(frame.columns) == len(header):
         # pandas renames duplicates to 'x.1'; put the original names back for lookups
         frame.columns = header
-        frame = frame.loc[:, ~frame.columns.duplicated()]
+        if frame.columns.has_duplicates:  # (dropping none would still copy the whole frame)
+            frame = frame.loc[:, ~frame.columns.duplicated()]
     missing = [c for c in sorted(wanted) if c not in frame.columns]
     if missing:
         # a name is cut short: a file that is one 60 MB line has a 60 MB "column name"

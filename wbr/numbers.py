@@ -99,15 +99,22 @@ def parse_number_block(
     """
     out = np.empty((len(frame), len(columns)), dtype=np.float64)
     dtypes = frame.dtypes  # once: frame[c] builds a Series, which 1,000 times costs 0.2 s
-    direct = [
-        j
-        for j, c in enumerate(columns)
-        if pd.api.types.is_numeric_dtype(dtypes[c]) and not pd.api.types.is_bool_dtype(dtypes[c])
-    ]
+    is_number = {
+        kind: pd.api.types.is_numeric_dtype(kind) and not pd.api.types.is_bool_dtype(kind)
+        for kind in set(dtypes)
+    }  # per distinct dtype (1,000 columns have one or two)
+    direct = [j for j, c in enumerate(columns) if is_number[dtypes[c]]]
     if direct:
-        values = frame[[columns[j] for j in direct]].to_numpy(
-            np.float64, copy=True, na_value=np.nan
-        )
+        names = [columns[j] for j in direct]
+        wanted = set(names)
+        # dropping the other columns and converting the rest in the file's order costs half of
+        # selecting 1,000 columns by name; the block's columns are then put in ``columns`` order
+        picked = frame.drop(columns=[c for c in frame.columns if c not in wanted])
+        order = picked.columns.get_indexer(names)
+        if np.array_equal(order, np.arange(len(names))):
+            values = picked.to_numpy(np.float64, copy=True, na_value=np.nan)
+        else:  # the fancy index copies
+            values = picked.to_numpy(np.float64, na_value=np.nan)[:, order]
         infinite = np.isinf(values)
         for k in np.nonzero(infinite.any(axis=0))[0].tolist():
             rows = infinite[:, k]
