@@ -7,10 +7,14 @@ node by PyYAML's constructor. ``safe_load`` is the reference for the values.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.conftest import daily_csv, metric
+from tests.test_cli import assert_fails, run
 from wbr.yamlfile import UnsafeYamlError, load_yaml
 
 MIXED = """\
@@ -67,3 +71,30 @@ def test_duplicate_keys_and_unhashable_keys_are_still_refused() -> None:
         load_yaml("a: 1\nb: 2\na: 3\n")
     with pytest.raises(yaml.constructor.ConstructorError, match="unhashable key"):
         load_yaml("? [a, b]\n: c\n")
+
+
+def test_a_raw_control_character_is_one_error_naming_file_line_and_character(
+    make_project: Callable[..., Path],
+) -> None:
+    csv = daily_csv("2026-01-01", "2026-11-15", {"x": lambda day: day.day})
+    project = make_project(sources={"s": csv}, metrics={"x": metric()})
+    text = project.read_text(encoding="utf-8")
+    # a vertical tab pasted from Word into the title, on the file's first line
+    project.write_text("title: Acme\vweekly\n" + text, encoding="utf-8")
+    assert_fails(
+        run("validate", project),
+        "wbr.yaml: not valid YAML (character U+000B (vertical tab) at line 1, column 12: YAML "
+        "does not allow it; delete it)",
+    )
+    # the same in a metric file, an escape character (ANSI colour codes) on its third line
+    project.write_text(text, encoding="utf-8")
+    metrics = project.parent / "metrics" / "metrics.yaml"
+    lines = metrics.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].rstrip("\n") + "  # \x1b[31mred\x1b[0m\n"
+    metrics.write_text("".join(lines), encoding="utf-8")
+    column = len(lines[2].split("\x1b")[0]) + 1
+    assert_fails(
+        run("compute", project),
+        f"metrics/metrics.yaml: not valid YAML (character U+001B (ESC) at line 3, column "
+        f"{column}: YAML does not allow it; delete it)",
+    )

@@ -1,3 +1,3 @@
-from wbr.cli import cli
+from wbr.cli import main
 
-cli()
+main()

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from wbr.errors import ConfigError
+from wbr.textclean import describe
 
 MAX_DEPTH = 64
 """Deepest nesting of mappings and lists accepted (wbr's own files need fewer than 10)."""
@@ -112,6 +113,8 @@ def load_yaml(text: str) -> Any:
             node = loader.get_single_node()
         except RecursionError:  # the pure-Python composer recurses once per level
             raise UnsafeYamlError(_too_deep(), None) from None
+        except yaml.reader.ReaderError as exc:  # libyaml names neither the line nor the character
+            raise _unreadable(text, exc) from None
         if node is None:
             return None
         if "&" in text:  # anchors: nodes may be shared (aliases), so measure them expanded
@@ -121,6 +124,22 @@ def load_yaml(text: str) -> Any:
         return _build_tree(loader, node, 1)
     finally:
         loader.dispose()
+
+
+def _unreadable(text: str, exc: yaml.reader.ReaderError) -> UnsafeYamlError:
+    """A character YAML does not allow (a control character pasted from Word or Excel), with its
+    code, its name and where it is: the first one in the file, as the reader stops there."""
+    code = exc.character if isinstance(exc.character, int) else None
+    at = text.find(chr(code)) if code is not None else -1
+    if at < 0:
+        return UnsafeYamlError(str(exc.reason or "unreadable character"), None)
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    return UnsafeYamlError(  # the place is in the text: callers add " at line N" to a mark's
+        f"character {describe(text[at])} at line {line}, column {column}: YAML does not allow "
+        "it; delete it",
+        None,
+    )
 
 
 def _too_deep() -> str:
