@@ -200,3 +200,36 @@ def git_without_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         "EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
     ):  # fmt: skip
         monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(scope="session")
+def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One local Spark session (``local[2]``) for the whole test run: it takes 8-18 s to start.
+    Built with wbr's own settings; wbr's Spark connections in this process join it. CI must
+    have Spark (.ci/run installs Java and wbr[pyspark]): there it fails rather than skips."""
+    import shutil
+
+    from wbr.connections import SparkSettings
+    from wbr.sources.spark import session_conf
+
+    in_ci = os.environ.get("CI", "").lower() == "true"
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        if in_ci:
+            pytest.fail("CI must have pyspark (.ci/run installs wbr[pyspark])")
+        pytest.skip("pyspark is not installed (pip install 'wbr[pyspark]')")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        if in_ci:
+            pytest.fail("CI must have Java for Spark (.ci/run installs openjdk-17-jre-headless)")
+        pytest.skip("no Java for Spark")
+    warehouse = tmp_path_factory.mktemp("spark-warehouse")
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    settings = SparkSettings("local[2]", str(warehouse), (), ())
+    builder = SparkSession.builder
+    for key, value in session_conf(settings).items():
+        builder = builder.config(key, value)
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

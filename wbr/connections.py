@@ -1,7 +1,9 @@
 """``connections:`` in wbr.yaml and the warehouse settings of a source (issue #11).
 
-A connection names a database that holds record tables: an embedded DuckDB file, or a server
-reached through a URL read from an environment variable (a password never sits in wbr.yaml).
+A connection names a database that holds record tables: an embedded DuckDB file, a server
+reached through a URL read from an environment variable (a password never sits in wbr.yaml), or
+a Spark session (a local one or a cluster's master) that finds tables in its catalog or reads
+Parquet files named in the connection.
 Parsing only checks the shape; connecting is :mod:`wbr.sources.warehouse`'s job, so ``wbr
 validate`` without ``--connections`` and every command that reads no warehouse source work
 offline.
@@ -15,19 +17,41 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-CONNECTION_TYPES = ("duckdb", "postgres")
-"""Backends wired up so far; Ibis has the others (snowflake, bigquery, trino, databricks,
-pyspark) as extras of wbr[warehouse], not yet connected here."""
+CONNECTION_TYPES = ("duckdb", "postgres", "spark")
+"""Backends wired up so far; Ibis has the others (snowflake, bigquery, trino, databricks) as
+extras of wbr[warehouse], not yet connected here."""
+
+_SETTINGS = {
+    "duckdb": {"type", "path"},
+    "postgres": {"type", "url_env"},
+    "spark": {"type", "master", "warehouse_dir", "tables", "conf"},
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ConnectionConfig:
-    """One database: ``{type: duckdb, path: ...}`` or ``{type: postgres, url_env: NAME}``."""
+    """One database: ``{type: duckdb, path: ...}``, ``{type: postgres, url_env: NAME}`` or
+    ``{type: spark, master: ..., warehouse_dir: ..., tables: {...}, conf: {...}}``."""
 
     name: str
     type: str
     path: Path | None = None  # duckdb: the database file (absolute)
     url_env: str | None = None  # server backends: the environment variable holding the URL
+    spark: SparkSettings | None = None  # spark: the session and where its tables are
+
+
+@dataclass(frozen=True, slots=True)
+class SparkSettings:
+    """A Spark connection: the session to start (or join) and the tables it reads."""
+
+    master: str  # local[*], local[2], spark://host:7077, yarn, k8s://...
+    warehouse_dir: str  # spark.sql.warehouse.dir: an absolute path or a URL (s3a://, hdfs://)
+    tables: tuple[tuple[str, str], ...]  # table name -> Parquet file or folder (path or URL)
+    conf: tuple[tuple[str, str], ...]  # further Spark settings, as Spark reads them: text
+
+    def location(self, table: str) -> str | None:
+        """The Parquet location a ``tables:`` entry gives ``table`` (None: a catalog table)."""
+        return dict(self.tables).get(table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +95,12 @@ def parse_connections(
         if kind not in CONNECTION_TYPES:
             bad(f"{key}.type", f"must be one of {', '.join(CONNECTION_TYPES)} (got {kind!r})")
             continue
-        known = {"type", "path"} if kind == "duckdb" else {"type", "url_env"}
+        known = _SETTINGS[kind]
         for k in body:
             if k not in known:
                 hint = (
                     " (put the URL in an environment variable and name it in url_env)"
-                    if (k in ("url", "password"))
+                    if (k in ("url", "password") and kind == "postgres")
                     else ""
                 )
                 bad(f"{key}.{k}", f"is not a setting of a {kind} connection{hint}")
@@ -86,6 +110,10 @@ def parse_connections(
                 bad(f"{key}.path", "is required: the DuckDB database file")
                 continue
             out[str(name)] = ConnectionConfig(str(name), kind, path=(base / path).resolve())
+        elif kind == "spark":
+            spark = _spark_settings(body, key, base, bad)
+            if spark is not None:
+                out[str(name)] = ConnectionConfig(str(name), kind, spark=spark)
         else:
             env = body.get("url_env")
             if "url" in body or "password" in body:
@@ -95,6 +123,70 @@ def parse_connections(
                 continue
             out[str(name)] = ConnectionConfig(str(name), kind, url_env=env)
     return out
+
+
+_URL = re.compile(r"[A-Za-z][\w+.-]*://")
+_SECRET = re.compile(r"password|secret|token|credential", re.IGNORECASE)
+
+
+def _location(value: str, base: Path) -> str:
+    """A path relative to wbr.yaml made absolute; a URL (s3a://, hdfs://, file://) as written."""
+    return value if _URL.match(value) else str((base / value).resolve())
+
+
+def _spark_settings(
+    body: Mapping[str, Any], key: str, base: Path, bad: Callable[[str, str], None]
+) -> SparkSettings | None:
+    ok = True
+    master = body.get("master", "local[*]")
+    if not isinstance(master, str) or not master.strip():
+        bad(f"{key}.master", "must be a Spark master such as local[2] or spark://host:7077")
+        ok = False
+    # Spark's own default is ./spark-warehouse in whatever folder the command runs from: the
+    # project's folder instead, so a cron job and a shell find the same catalog tables
+    where = body.get("warehouse_dir", "spark-warehouse")
+    if not isinstance(where, str) or not where.strip():
+        bad(f"{key}.warehouse_dir", "must be a folder (relative to wbr.yaml) or a URL")
+        ok = False
+    tables: list[tuple[str, str]] = []
+    raw_tables = body.get("tables", {})
+    if not isinstance(raw_tables, Mapping):
+        bad(f"{key}.tables", "must map table names to Parquet files or folders")
+        ok = False
+    else:
+        for table, location in raw_tables.items():
+            if not isinstance(location, str) or not location.strip():
+                bad(f"{key}.tables.{table}", "must be a Parquet file or folder (or a URL)")
+                ok = False
+                continue
+            tables.append((str(table), _location(location, base)))
+    conf: list[tuple[str, str]] = []
+    raw_conf = body.get("conf", {})
+    if not isinstance(raw_conf, Mapping):
+        bad(f"{key}.conf", "must map Spark settings to values, e.g. {spark.executor.memory: 4g}")
+        ok = False
+    else:
+        for setting, value in raw_conf.items():
+            if isinstance(value, Mapping | list) or value is None:
+                bad(f"{key}.conf.{setting}", "must be a single value (text, number or true/false)")
+                ok = False
+                continue
+            if _SECRET.search(str(setting)):
+                bad(
+                    f"{key}.conf.{setting}",
+                    "looks like a secret, and secrets never go in wbr.yaml: let Spark read it "
+                    "from the environment (e.g. AWS_SECRET_ACCESS_KEY) or a credential provider",
+                )
+                ok = False
+                continue
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            conf.append((str(setting), text))
+    if not ok:
+        return None
+    assert isinstance(master, str) and isinstance(where, str)
+    return SparkSettings(
+        master.strip(), _location(where, base), tuple(sorted(tables)), tuple(sorted(conf))
+    )
 
 
 def warehouse_table(

@@ -82,6 +82,10 @@ def connect(conn: ConnectionConfig, cache: dict[str, Any]) -> Any:
 
 
 def _connect(conn: ConnectionConfig) -> Any:
+    if conn.type == "spark":  # its own install hint, Java and session settings
+        from wbr.sources import spark
+
+        return spark.connect(conn)
     ibis = _ibis()
     where = f"connection '{conn.name}'"
     if conn.type == "duckdb":
@@ -131,7 +135,11 @@ def checked_table(
     backend = connect(where.connection, cache)
     label = f"source '{name}' ({where.shown})"
     try:
-        if where.table is not None:
+        if where.connection.type == "spark":
+            from wbr.sources import spark
+
+            table = spark.source_table(backend, where)
+        elif where.table is not None:
             schema_name, _, table_name = where.table.rpartition(".")
             table = backend.table(table_name, database=schema_name or None)
         else:
@@ -243,11 +251,39 @@ def zone_instant(local: ir.Value, zone: str, kind: str) -> ir.Value:
 
 def _at_zone(zone: str, value: ir.Value) -> ir.Value:
     """A timestamp with a time zone as wall-clock time in ``zone`` (Ibis 12 has no operation
-    for it): ``timezone(zone, ts)`` is the same builtin in DuckDB and Postgres."""
+    for it): ``timezone(zone, ts)`` is the same builtin in DuckDB and Postgres; Spark spells it
+    ``from_utc_timestamp(ts, zone)`` (casting to a zoned timestamp is a no-op there)."""
+    if _on_spark(value):
+        return _spark_udfs()[0](value, zone)
     return _zone_udf()(zone, value)
 
 
+def _on_spark(value: ir.Value) -> bool:
+    return bool(value._find_backend().name == "pyspark")
+
+
 _UDF: list[Any] = []
+_SPARK_UDFS: list[Any] = []
+
+
+def _spark_udfs() -> list[Any]:
+    """Spark's ``from_utc_timestamp`` (instant to wall-clock time) and ``to_utc_timestamp``
+    (wall-clock time to instant; a repeated hour is read as its first, daylight-time, instant)."""
+    if not _SPARK_UDFS:
+        ibis = _ibis()
+
+        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+            name="from_utc_timestamp", signature=(("timestamp('UTC')", "string"), "timestamp")
+        )
+        def from_utc(ts: Any, zone: str) -> Any: ...
+
+        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+            name="to_utc_timestamp", signature=(("timestamp", "string"), "timestamp('UTC')")
+        )
+        def to_utc(ts: Any, zone: str) -> Any: ...
+
+        _SPARK_UDFS.extend((from_utc, to_utc))
+    return _SPARK_UDFS
 
 
 def _zone_udf() -> Any:
