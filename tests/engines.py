@@ -67,9 +67,7 @@ def typed(csv_path: Path) -> pa.Table:
 
 def sample_tables() -> dict[str, pa.Table]:
     """Source name → its records, for every record-level source of the sample."""
-    return {
-        name: typed(REPO / body["path"]) for name, body in sorted(record_sources().items())
-    }
+    return {name: typed(REPO / body["path"]) for name, body in sorted(record_sources().items())}
 
 
 def to_duckdb(tables: dict[str, pa.Table], path: Path) -> None:
@@ -103,7 +101,9 @@ def to_postgres(tables: dict[str, pa.Table], url: str) -> None:
         for name, table in tables.items():
             columns = ", ".join(f'"{f.name}" {_PG_TYPES[f.type]}' for f in table.schema)
             con.execute(f"CREATE TABLE {SCHEMA}.{name} ({columns})")
-            rows = zip(*(table.column(i).to_pylist() for i in range(table.num_columns)), strict=True)
+            rows = zip(
+                *(table.column(i).to_pylist() for i in range(table.num_columns)), strict=True
+            )
             with con.cursor() as cur, cur.copy(f"COPY {SCHEMA}.{name} FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)

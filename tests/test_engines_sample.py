@@ -170,9 +170,7 @@ def test_spark_catalog_tables_give_the_file_numbers_bit_for_bit(
     tmp_path: Path, spark_folders: dict[str, Path], from_files: dict[str, Any]
 ) -> None:
     # in this process: wbr joins the running session and finds sample.* in its catalog
-    project = engines.engine_project(
-        tmp_path / "project", {"type": "spark", "master": "local[2]"}
-    )
+    project = engines.engine_project(tmp_path / "project", {"type": "spark", "master": "local[2]"})
     doc = compute(project)
     assert_identical(from_files, doc)
     assert record_rows(doc) == record_rows(from_files)
