@@ -112,11 +112,16 @@ def to_postgres(tables: dict[str, pa.Table], url: str) -> None:
 def to_spark(tables: dict[str, pa.Table], session: Any, parquet_dir: Path) -> dict[str, Path]:
     """Each table saved in the session's catalog (``sample.<name>``) by Spark, and written by
     Spark as a Parquet folder too (for a process of its own); returns the folders."""
+    import pyarrow.parquet as pq
+
     session.sql(f"CREATE DATABASE IF NOT EXISTS {SCHEMA}")
     folders: dict[str, Path] = {}
     for name, table in tables.items():
-        frame = session.createDataFrame(table.to_pandas())
-        frame.write.mode("overwrite").saveAsTable(f"{SCHEMA}.{name}")
+        # handed over as a Parquet file: Spark reads microsecond UTC instants as TIMESTAMP
+        staged = parquet_dir / f"{name}.arrow.parquet"
+        pq.write_table(table, staged, coerce_timestamps="us")
+        frame = session.read.parquet(str(staged))
+        frame.write.saveAsTable(f"{SCHEMA}.{name}")
         folders[name] = parquet_dir / name
         frame.write.parquet(str(folders[name]))
     return folders

@@ -112,8 +112,7 @@ def parse_connections(
             out[str(name)] = ConnectionConfig(str(name), kind, path=(base / path).resolve())
         elif kind == "spark":
             spark = _spark_settings(body, key, base, bad)
-            if spark is not None:
-                out[str(name)] = ConnectionConfig(str(name), kind, spark=spark)
+            out[str(name)] = ConnectionConfig(str(name), kind, spark=spark)
         else:
             env = body.get("url_env")
             if "url" in body or "password" in body:
@@ -136,40 +135,35 @@ def _location(value: str, base: Path) -> str:
 
 def _spark_settings(
     body: Mapping[str, Any], key: str, base: Path, bad: Callable[[str, str], None]
-) -> SparkSettings | None:
-    ok = True
+) -> SparkSettings:
+    """A spark connection's settings; a bad one is reported through ``bad`` and left out (the
+    connection stays, so its sources do not each report it missing)."""
     master = body.get("master", "local[*]")
     if not isinstance(master, str) or not master.strip():
         bad(f"{key}.master", "must be a Spark master such as local[2] or spark://host:7077")
-        ok = False
     # Spark's own default is ./spark-warehouse in whatever folder the command runs from: the
     # project's folder instead, so a cron job and a shell find the same catalog tables
     where = body.get("warehouse_dir", "spark-warehouse")
     if not isinstance(where, str) or not where.strip():
         bad(f"{key}.warehouse_dir", "must be a folder (relative to wbr.yaml) or a URL")
-        ok = False
     tables: list[tuple[str, str]] = []
     raw_tables = body.get("tables", {})
     if not isinstance(raw_tables, Mapping):
         bad(f"{key}.tables", "must map table names to Parquet files or folders")
-        ok = False
     else:
         for table, location in raw_tables.items():
             if not isinstance(location, str) or not location.strip():
                 bad(f"{key}.tables.{table}", "must be a Parquet file or folder (or a URL)")
-                ok = False
                 continue
             tables.append((str(table), _location(location, base)))
     conf: list[tuple[str, str]] = []
     raw_conf = body.get("conf", {})
     if not isinstance(raw_conf, Mapping):
         bad(f"{key}.conf", "must map Spark settings to values, e.g. {spark.executor.memory: 4g}")
-        ok = False
     else:
         for setting, value in raw_conf.items():
             if isinstance(value, Mapping | list) or value is None:
                 bad(f"{key}.conf.{setting}", "must be a single value (text, number or true/false)")
-                ok = False
                 continue
             if _SECRET.search(str(setting)):
                 bad(
@@ -177,13 +171,13 @@ def _spark_settings(
                     "looks like a secret, and secrets never go in wbr.yaml: let Spark read it "
                     "from the environment (e.g. AWS_SECRET_ACCESS_KEY) or a credential provider",
                 )
-                ok = False
                 continue
             text = str(value).lower() if isinstance(value, bool) else str(value)
             conf.append((str(setting), text))
-    if not ok:
-        return None
-    assert isinstance(master, str) and isinstance(where, str)
+    if not isinstance(master, str) or not master.strip():
+        master = "local[*]"
+    if not isinstance(where, str) or not where.strip():
+        where = "spark-warehouse"
     return SparkSettings(
         master.strip(), _location(where, base), tuple(sorted(tables)), tuple(sorted(conf))
     )

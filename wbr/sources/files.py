@@ -375,7 +375,10 @@ def _reduce_columns(
         idx = np.arange(ranked.sum())
         with np.errstate(invalid="ignore"):
             low, high = ordered[lo, idx], ordered[hi, idx]
-            out[ranked] = np.where(hi > lo, low + (pos - lo) * (high - low), low)
+            # lo·(1 − d) + hi·d, the float order of DuckDB's quantile_cont and Spark's
+            # percentile: every engine gives the file path's numbers to the last bit (#11)
+            d = pos - lo
+            out[ranked] = np.where(hi > lo, low * (1 - d) + high * d, low)
     first = present.argmax(axis=0)
     last = rows - 1 - present[::-1].argmax(axis=0)
     for agg, pick in ((Aggregation.FIRST, first), (Aggregation.LAST, last)):

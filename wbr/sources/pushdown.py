@@ -263,10 +263,14 @@ class WarehouseRecords:
             assert metric.column is not None
             value = tab[metric.column]
             text = value.strip() if value.type().is_string() else value
+            if self._kind == "spark":
+                return wh.distinct_count(text, keep & self._present(tab, metric.column))
             return text.nunique(where=keep & self._present(tab, metric.column))
         value = self._value(tab, metric)
         q = 0.5 if metric.agg is Aggregation.MEDIAN else (metric.percentile or 0.0) / 100.0
         # exact, linear interpolation (numpy's default); never an approximate quantile
+        if self._kind == "postgres":
+            return _interpolated(value, q, keep & value.notnull())
         return value.quantile(q, where=keep & value.notnull())
 
     # --- expressions ----------------------------------------------------------------------
@@ -545,3 +549,16 @@ def _offsets(days: pd.Series, window: Window) -> npt.NDArray[np.int64]:
     as_days = pd.to_datetime(days).to_numpy().astype("datetime64[D]").astype(np.int64)
     offsets: npt.NDArray[np.int64] = as_days - np.datetime64(window.start, "D").astype(np.int64)
     return offsets
+
+
+def _interpolated(value: ir.Value, q: float, where: ir.BooleanValue) -> ir.Value:
+    """The q-quantile as ``lo·(1 − d) + hi·d`` from the sorted values, for Postgres: its
+    percentile_cont rounds as ``lo + d·(hi − lo)``, one bit away from DuckDB, Spark and the file
+    path now and then; the same float operations give the same bits on every engine (#11)."""
+    ibis = wh._ibis()
+    ordered = value.collect(where=where, order_by=value)  # ARRAY_AGG(v ORDER BY v) FILTER
+    n = ordered.length()
+    pos = (n - 1).cast("float64") * q
+    k = pos.floor().cast("int64")
+    d = pos - k
+    return ordered[k] * (1 - d) + ordered[ibis.least(k + 1, n - 1)] * d
