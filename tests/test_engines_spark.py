@@ -261,7 +261,8 @@ def test_spark_numbers_from_a_parquet_table(
         "leads": rec(),
         "amount": rec(agg="sum", column="amount", label="Amount", unit="currency"),
     }
-    project = spark_project(make_project, tmp_path, LAKE, SOURCE, metrics)
+    source = SOURCE.replace("}", ", data_through: 2026-11-08}")  # the export ran on Sunday
+    project = spark_project(make_project, tmp_path, LAKE, source, metrics)
     out = tmp_path / "metrics.json"
     result = run("compute", project, "--week-ending", "2026-11-08", "-o", out)
     assert result.exit_code == 0, result.output
