@@ -78,8 +78,12 @@ def chart_spec(
     *,
     width: int = WIDTH,
     height: int = HEIGHT,
+    numbers: Mapping[tuple[dt.date, str], int] | None = None,
 ) -> dict[str, Any]:
     """The 6-12 chart of one metric as a Vega-Lite spec; annotations not for it are ignored.
+
+    ``numbers``: each event's (date, text) → its marker, when the packet numbers its events once
+    for every chart (default: 1, 2, ... per chart).
 
     Written as the JSON Altair would produce, without Altair's object model: building Altair
     objects costs ~0.2 s per chart, 60 times this (a 100-metric packet must render in seconds), and
@@ -87,7 +91,7 @@ def chart_spec(
     :func:`build_chart` wraps it in Altair, and the tests validate it against Altair's schema.
     """
     m = result.metric
-    rows = chart_rows(result, chart_annotations(result, annotations))
+    rows = chart_rows(result, chart_annotations(result, annotations), numbers)
     domain = (
         [r["x"] for r in rows if r["part"] == "w"]
         + [DIVIDER]
@@ -323,14 +327,20 @@ def _series(
     return group
 
 
-def chart_rows(result: MetricResult, annotations: Sequence[Annotation]) -> list[dict[str, Any]]:
+def chart_rows(
+    result: MetricResult,
+    annotations: Sequence[Annotation],
+    numbers: Mapping[tuple[dt.date, str], int] | None = None,
+) -> list[dict[str, Any]]:
     """One row per x position: six weeks ('w') then twelve months ('m'); None stays None.
 
     ``annotations`` are numbered 1, 2, ... in the order given (that of :func:`chart_annotations`,
-    which the list under the chart uses too).
+    which the list under the chart uses too), or by ``numbers`` ((date, text) → number).
     """
     m = result.metric
-    numbered = {a: i for i, a in enumerate(annotations, start=1)}
+    numbered = {
+        a: (numbers or {}).get((a.date, a.text), i) for i, a in enumerate(annotations, start=1)
+    }
     sig = result.signals
     points = {p.week_ending: p for p in sig.series} if sig is not None else {}
     limits = (

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 
 X_HEIGHT = 120
 MR_HEIGHT = 44
+# the packet's process chart stands beside the 6-12 chart (issue #10: 2-3 blocks a page), so it
+# is drawn narrower and lower; its text keeps the 6-12 chart's size when scaled to its column
+PACKET_WIDTH = 330
+PACKET_X_HEIGHT = 96
+PACKET_MR_HEIGHT = 32
 COLOR_LIMIT = "#667085"
 COLOR_HALFWAY = "#c5ccd6"
 COLOR_BASELINE = "#eef2f8"
@@ -80,7 +85,13 @@ def build_process_chart(result: MetricResult, *, width: int = WIDTH) -> alt.VCon
     return alt.VConcatChart.from_dict(process_chart_spec(result, width=width), validate=False)
 
 
-def process_chart_spec(result: MetricResult, *, width: int = WIDTH) -> dict[str, Any]:
+def process_chart_spec(
+    result: MetricResult,
+    *,
+    width: int = WIDTH,
+    x_height: int = X_HEIGHT,
+    mr_height: int = MR_HEIGHT,
+) -> dict[str, Any]:
     """The X chart over the mR chart of one metric; ValueError when it has no limits."""
     s = result.signals
     if s is None or not has_limits(result) or not s.series:
@@ -109,8 +120,8 @@ def process_chart_spec(result: MetricResult, *, width: int = WIDTH) -> dict[str,
         "data": {"values": rows},
         "spacing": 6,
         "vconcat": [
-            _x_chart(m, s, x, width),
-            _mr_chart(m, s, {**x, "axis": {**x["axis"], "labels": False}}, width),
+            _x_chart(m, s, x, width, x_height),
+            _mr_chart(m, s, {**x, "axis": {**x["axis"], "labels": False}}, width, mr_height),
         ],
         "config": CONFIG,
     }
@@ -140,7 +151,9 @@ def process_rows(m: MetricDef, s: Signals) -> list[dict[str, Any]]:
     return rows
 
 
-def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[str, Any]:
+def _x_chart(
+    m: MetricDef, s: Signals, x: dict[str, Any], width: int, height: int = X_HEIGHT
+) -> dict[str, Any]:
     assert s.centre is not None and s.lower is not None and s.upper is not None
     axis = {
         "title": None,
@@ -198,7 +211,7 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
                     "fontSize": 9,
                     "color": COLOR_LIMIT,
                 },
-                "encoding": {"x": {**bare_x, "field": "b0"}, "y": {"value": X_HEIGHT}},
+                "encoding": {"x": {**bare_x, "field": "b0"}, "y": {"value": height}},
             }
         )
     for value, color, dash, text in lines:
@@ -248,10 +261,12 @@ def _x_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[st
         }
     )
     # x is on the data layers only: a level line with an x encoding would be drawn once per week
-    return {"width": width, "height": X_HEIGHT, "layer": layers}
+    return {"width": width, "height": height, "layer": layers}
 
 
-def _mr_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[str, Any]:
+def _mr_chart(
+    m: MetricDef, s: Signals, x: dict[str, Any], width: int, height: int = MR_HEIGHT
+) -> dict[str, Any]:
     scale: dict[str, Any] = {"zero": True, "nice": True}
     if s.mr_upper is not None:
         scale["domain"] = {"unionWith": [0, s.mr_upper]}
@@ -298,7 +313,7 @@ def _mr_chart(m: MetricDef, s: Signals, x: dict[str, Any], width: int) -> dict[s
             },
         }
     )
-    return {"width": width, "height": MR_HEIGHT, "layer": layers}
+    return {"width": width, "height": height, "layer": layers}
 
 
 def _level(

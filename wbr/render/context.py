@@ -17,7 +17,9 @@ Key map (what a template can rely on):
 * ``sections[].blocks[]``: ``kind`` "metric" (``metric`` + ``chart`` + ``process_chart``, the
   XmR chart or None) or "table" (``table``)
 * ``metric.signal``: was last week a signal or routine variation, in words (issue #8)
-* ``appendix``: a :class:`MetricCtx` per metric, catalogue order
+* ``sections[].notes``: the events the section's charts mark, each once (its footnotes)
+* ``appendix``: a :class:`MetricCtx` per metric in deck order, breakdown children after their
+  parent (``parent``, ``by_label``)
 * ``charts``: every chart of the packet in document order (``id metric_id spec``)
 """
 
@@ -30,7 +32,14 @@ from wbr.charts import chart_annotations, chart_spec
 from wbr.config import TablePeriod
 from wbr.formatting import change_cues, format_delta, format_value
 from wbr.notes import Annotation
-from wbr.process_chart import chart_mode, process_chart_spec, wants_process_chart
+from wbr.process_chart import (
+    PACKET_MR_HEIGHT,
+    PACKET_WIDTH,
+    PACKET_X_HEIGHT,
+    chart_mode,
+    process_chart_spec,
+    wants_process_chart,
+)
 from wbr.render.actions_context import actions_context, open_actions
 from wbr.render.box_context import box_context
 from wbr.render.contract import (
@@ -53,11 +62,20 @@ from wbr.render.contract import (
 from wbr.render.definition_context import source_text, target_rule, target_source
 from wbr.render.funnel_context import funnel_context
 from wbr.render.glance_context import STATUS_TEXT, anchor, glance_context, signal_context
+from wbr.render.layout_context import (
+    EventKey,
+    annotation_ctx,
+    deck_order,
+    event_key,
+    event_numbers,
+    section_notes,
+)
 from wbr.render.pair_context import place_pairs
 from wbr.render.plan_context import plan_rows
 from wbr.report import Report, ReportFunnelBlock, ReportMetricBlock, ReportTableBlock
 from wbr.results import FULL, MetricResult, MetricSet, PairStatus
 from wbr.schema import Direction, MetricDef
+from wbr.schema_records import humanise
 
 
 def build_context(report: Report, on_chart: Callable[[], None] | None = None) -> ReportContext:
@@ -65,8 +83,12 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
     ms = report.metric_set
     we = ms.week_ending
     by_id = {r.metric.id: r for r in ms.metrics}
+    charted = [
+        b.result for s in report.sections for b in s.blocks if isinstance(b, ReportMetricBlock)
+    ]
+    numbers = event_numbers(charted, report.annotations)  # one number per event, every chart
     metrics = {
-        r.metric.id: metric_context(r, ms, report.commentary, report.annotations)
+        r.metric.id: metric_context(r, ms, report.commentary, report.annotations, numbers)
         for r in ms.metrics
     }
     labels = {r.metric.id: r.metric.label for r in ms.metrics}
@@ -83,7 +105,7 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                 chart: ChartCtx = {
                     "id": f"chart-{placed + 1}-{mid}",
                     "metric_id": mid,
-                    "spec": chart_spec(block.result, report.annotations),
+                    "spec": chart_spec(block.result, report.annotations, numbers=numbers),
                 }
                 charts.append(chart)
                 placed += 1
@@ -96,7 +118,12 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                     process = {
                         "id": f"{chart['id']}-xmr",  # the 6-12 chart ids stay as they were
                         "metric_id": mid,
-                        "spec": process_chart_spec(block.result),
+                        "spec": process_chart_spec(
+                            block.result,
+                            width=PACKET_WIDTH,
+                            x_height=PACKET_X_HEIGHT,
+                            mr_height=PACKET_MR_HEIGHT,
+                        ),
                     }
                     charts.append(process)
                     if on_chart is not None:
@@ -131,7 +158,15 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                         "funnel": funnel_context(block.funnel),
                     }
                 )
-        sections.append({"anchor": f"s-{i}", "title": section.title, "blocks": blocks})
+        shown = [b["metric"] for b in blocks if b["kind"] == "metric" and b["metric"] is not None]
+        sections.append(
+            {
+                "anchor": f"s-{i}",
+                "title": section.title,
+                "blocks": blocks,
+                "notes": section_notes(shown),
+            }
+        )
     # each pair drawn once, in its target metric's block (needs to know which metrics are placed)
     panels = {
         (p.metric, p.counter_metric, seen): pair_context(p, ms, seen)
@@ -164,7 +199,9 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
             for s in sections
         ],
         "sections": sections,
-        "appendix": list(metrics.values()),
+        "appendix": deck_order(
+            metrics, sections, {r.metric.id: r.metric.parent for r in ms.metrics}
+        ),
         "charts": charts,
         "chart_count": len(charts),
         "actions": actions_context(report.actions, report.notes, labels),
@@ -224,6 +261,7 @@ def metric_context(
     ms: MetricSet,
     commentary: Mapping[str, str],
     annotations: Sequence[Annotation],
+    numbers: Mapping[EventKey, int] | None = None,
 ) -> MetricCtx:
     m = r.metric
     s, cov = r.summary, r.coverage
@@ -300,16 +338,14 @@ def metric_context(
         "target_rule": rule,
         "target_source": target_source(m),
         "counter_metrics": [ref(ms.get(c).metric) for c in m.counter_metrics if _has(ms, c)],
+        "parent": m.parent,
+        "by_label": _by_label(m, ms),
+        "by_column": humanise(m.by.column).lower() if m.by is not None else "",
         "pairs": pairs,
         "status": worst,
         "commentary": commentary.get(m.id),
         "annotations": [
-            {
-                "date": a.date.isoformat(),
-                "date_text": f"{a.date.day} {a.date:%b %Y}",
-                "text": a.text,
-                "number": i,
-            }
+            annotation_ctx(a, (numbers or {}).get(event_key(a), i))
             for i, a in enumerate(notes, start=1)
         ],
         "weeks": [
@@ -462,6 +498,14 @@ def _point(
             provisional,
         ),
     }
+
+
+def _by_label(m: MetricDef, ms: MetricSet) -> str:
+    """A breakdown child's value label ("Web form" of "Leads — Web form"); "" for other metrics."""
+    if m.parent is None or not _has(ms, m.parent):
+        return ""
+    prefix = ms.get(m.parent).metric.label + " — "
+    return m.label[len(prefix) :] if m.label.startswith(prefix) else m.label
 
 
 def _has(ms: MetricSet, metric_id: str) -> bool:

@@ -145,6 +145,9 @@ class MetricCtx(TypedDict):
     target_rule: str  # "" when the metric has no target; "plan", "450 per week (prorated by days)"
     target_source: str | None  # a plan target's source and column ("plans.leads_plan"), else None
     counter_metrics: list[Ref]
+    parent: str | None  # a breakdown child's parent id ("leads" of "leads.web_form")
+    by_label: str  # a breakdown child's value label ("Web form"); "" otherwise
+    by_column: str  # a broken-down metric's column in words ("lead source"); "" otherwise
     pairs: list[PairCtx]
     status: str  # worst pair status of this metric: "alert" | "watch" | "ok" | ""
     commentary: str | None
@@ -263,6 +266,7 @@ class SectionCtx(TypedDict):
     anchor: str
     title: str
     blocks: list[BlockCtx]
+    notes: list[AnnotationCtx]  # the events its charts mark, each once, by number
 
 
 class TocEntry(TypedDict):

@@ -39,12 +39,14 @@ CHARTS_DIR = "charts"
 CHART_WIDTH = "94%"
 """Width of a chart in its grid column of the PDF (Quarto's Typst format)."""
 # The PDF lays a metric out as the built-in engine does (report_templates/typst/wbr-style.typ):
-# one unbreakable block, the charts in the left 60 %, the numbers and pairs on the right, and the
-# appendix in two columns. In the HTML these raw Typst blocks are dropped and the same content
-# follows one after another.
+# one unbreakable block, side by side the 6-12 chart, the process chart when there is one, the
+# numbers and the plan and pairs; sections follow one another without a page break, each lists
+# its chart events once, and the appendix is in three columns. In the HTML these raw Typst blocks
+# are dropped and the same content follows one after another.
 _BLOCK_OPEN = "#block(breakable: false, width: 100%, above: 14pt, below: 6pt)["
-_GRID_OPEN = "#grid(columns: (60%, 1fr), column-gutter: 14pt)["
-_COLUMNS_OPEN = "#columns(2, gutter: 18pt)[#set text(size: 8pt)"
+_GRID_OPEN = "#grid(columns: (40%, 31%, 1fr), column-gutter: 10pt)["
+_GRID3_OPEN = "#grid(columns: (33%, 25%, 1fr), column-gutter: 10pt)["  # with a process chart
+_COLUMNS_OPEN = "#columns(3, gutter: 14pt)[#set text(size: 7.5pt)"
 _ID = re.compile(r"^[A-Za-z0-9_.-]+$")  # breakdown ids carry a dot: leads.web_form
 _STYLE = (
     "<style>.good{color:#067647}.bad{color:#b42318}.na{color:#98a2b3}"
@@ -52,15 +54,20 @@ _STYLE = (
 )
 # Typst set rules for Quarto's typst format: landscape pages and "Page N of M" in the footer.
 # Quarto's own page settings come later and leave both alone.
-# Tables, lists and metric headings as compact as the built-in engine's, so that both PDFs of a
-# packet have about as many pages (Quarto's defaults gave the sample 37 pages against 20).
+# Tables, lists and headings as compact as the built-in engine's, so that both PDFs of a packet
+# have about as many pages (Quarto's defaults gave the sample 37 pages against 20).
 _TYPST_HEADER = (
     '#set page(flipped: true, footer: context [#set text(size: 7.5pt, fill: rgb("#667085"));'
     " #h(1fr) Page #counter(page).display() of #counter(page).final().first()])\n"
-    "#set table(inset: (x: 5pt, y: 2.5pt))\n"
-    "#show table: set text(size: 8pt)\n"
+    "#set table(inset: (x: 4pt, y: 1.8pt))\n"
+    "#show table: set text(size: 7.5pt)\n"
+    "#set par(spacing: 0.65em)\n"
+    "#show emph: set text(size: 7pt)\n"  # legends and notes under the charts
     "#show list: set text(size: 7.5pt)\n"
-    "#show heading.where(level: 2): set text(size: 11pt)\n"
+    "#show heading.where(level: 2): set text(size: 10.5pt)\n"
+    "#show heading.where(level: 3): set text(size: 8.5pt)\n"
+    # a heading never stands alone at the foot of a page: sections flow (issue #10)
+    "#show heading: it => block(sticky: true, width: 100%, it)\n"
 )
 
 QUARTO_ENV = "QUARTO_PATH"
@@ -239,6 +246,7 @@ def qmd_source(
             block_open=Markup(raw_block("typst", _BLOCK_OPEN)),
             block_close=Markup(raw_block("typst", "]")),
             grid_open=Markup(raw_block("typst", _GRID_OPEN)),
+            grid3_open=Markup(raw_block("typst", _GRID3_OPEN)),
             grid_next=Markup(raw_block("typst", "][")),
             columns_open=Markup(raw_block("typst", _COLUMNS_OPEN)),
             stat=md_stat,
@@ -282,7 +290,7 @@ def front_matter(ctx: ReportContext, font_dir: Path = FONT_DIR, doc_dir: Path | 
                 "papersize": ctx["paper"],
                 "margin": {"x": "13mm", "y": "14mm"},
                 "mainfont": FONT_FAMILY,
-                "fontsize": "9pt",
+                "fontsize": "8.5pt",
                 "font-paths": [fonts],
                 "include-in-header": {"text": _TYPST_HEADER},
             },
