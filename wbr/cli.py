@@ -252,16 +252,24 @@ def calendar_command(config: Path, years: tuple[int, ...]) -> None:
 @cli.command(context_settings=CONTEXT)
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Write into a folder that already has a wbr.yaml.")
-def init(directory: Path, force: bool) -> None:
+@click.option(
+    "--example",
+    type=click.Choice(["sample", "warehouse"]),
+    default="sample",
+    show_default=True,
+    help="warehouse: the same project with its records in a DuckDB file (wbr[warehouse,duckdb]).",
+)
+def init(directory: Path, force: bool, example: str) -> None:
     """Create a new project: wbr.yaml, the metric catalogue and the sample data.
 
     \b
     Example:
         wbr init acme-wbr && cd acme-wbr && wbr validate
+        wbr init --example warehouse acme-db   # the records in data/acme.duckdb
     """
     from wbr.scaffold import init_project
 
-    for path in init_project(directory, force=force):
+    for path in init_project(directory, force=force, example=example):
         click.echo(str(path))
 
 

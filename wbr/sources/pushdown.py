@@ -153,6 +153,8 @@ class WarehouseRecords:
         self.rows_transferred = 0
         self._answers: dict[RecordGroup, _Answers] = {}
         self._window = -1
+        self.plan: Plan | None = None  # the last statement's, for :meth:`sql`
+        self.window: Window | None = None
 
     # --- the protocol ---------------------------------------------------------------------
 
@@ -165,6 +167,7 @@ class WarehouseRecords:
         if not todo:
             return
         plan = make_plan(todo, window, self._date_column)
+        self.plan, self.window = plan, window
         frame = self._run(self.statement(plan, window))
         self.statements += 1
         self.rows_transferred += len(frame)
@@ -194,25 +197,29 @@ class WarehouseRecords:
 
     # --- the statement --------------------------------------------------------------------
 
+    def sql(self, dialect: str) -> str:
+        """The last statement sent, as SQL of ``dialect`` (``postgres``, ``snowflake``, ...)."""
+        if self.plan is None or self.window is None:
+            raise DataError(f"source '{self.name}': no statement yet (nothing was computed)")
+        spelled = WarehouseRecords(
+            self.name, self._table, self._date_column, self._timezone, dialect
+        )  # the time zone functions as that database spells them
+        text: str = wh._ibis().to_sql(spelled.statement(self.plan, self.window), dialect=dialect)
+        return text
+
     def statement(self, plan: Plan, window: Window) -> ir.Table:
         """The one ``UNION ALL`` statement of ``plan`` (an Ibis expression; ``ibis.to_sql``)."""
         ibis = wh._ibis()
         width = max(len(b.slots) for b in plan.branches)
-        bounds = (window.start, window.end)
         parts = []
         for bi, branch in enumerate(plan.branches):
-            t = self._table
-            in_range = self._in_range(t, branch.date, self._day(t, branch.date), *bounds)
-            kept = t.filter(in_range)  # expressions below are built on the filtered table
-            day = self._day(kept, branch.date)
-            keys: dict[str, ir.Value] = {"_day": day} if branch.daily else {}
-            if branch.by is not None:
-                keys["_by"] = kept[branch.by].cast("string").strip()
+            rows, names = self._rows(plan, branch, window)
+            keys = (["_day"] if branch.daily else []) + (["_by"] if branch.by else [])
             aggs = {
-                f"a{j}": self._aggregate(kept, plan, slot, branch, day).cast("float64")
+                f"a{j}": self._aggregate(rows, names, plan, slot).cast("float64")
                 for j, slot in enumerate(branch.slots)
             }
-            grouped = kept.group_by(**keys).aggregate(**aggs) if keys else kept.aggregate(**aggs)
+            grouped = rows.group_by(keys).aggregate(**aggs) if keys else rows.aggregate(**aggs)
             columns: dict[str, ir.Value] = {
                 "_branch": ibis.literal(bi, "int32"),
                 "_day": grouped["_day"] if branch.daily else ibis.null("date"),
@@ -225,53 +232,73 @@ class WarehouseRecords:
             parts.append(grouped.select(**columns))
         return parts[0] if len(parts) == 1 else ibis.union(*parts, distinct=False)
 
-    def _aggregate(
-        self, tab: ir.Table, plan: Plan, slot: Slot, branch: Branch, day: ir.Value
-    ) -> ir.Value:
+    def _rows(self, plan: Plan, branch: Branch, window: Window) -> tuple[ir.Table, dict[Any, str]]:
+        """A branch's records in the report's range with each per-record input computed once:
+        ``_day``, ``_by``, each group's mask ``m<g>``, each distinct value ``v<k>``, the time
+        ``_t`` of first/last; and which column holds what (group index or value key → name)."""
+        t = self._table
+        kept = t.filter(
+            self._in_range(t, branch.date, self._day(t, branch.date), window.start, window.end)
+        )
+        day = self._day(kept, branch.date)
+        columns: dict[str, ir.Value] = {"_day": day}
+        if branch.by is not None:
+            columns["_by"] = kept[branch.by].cast("string").strip()
+        names: dict[Any, str] = {}
+        for slot in branch.slots:
+            group = plan.groups[slot.group]
+            metric = group.metrics[slot.metric]
+            if slot.group not in names:
+                mask = self._mask(kept, group, day)
+                names[slot.group] = f"m{slot.group}" if mask is not None else ""
+                if mask is not None:
+                    columns[names[slot.group]] = mask
+            key = _value_key(metric)
+            if key is not None and key not in names:
+                names[key] = f"v{sum(1 for c in columns if c.startswith('v'))}"
+                columns[names[key]] = self._value(kept, metric)
+            if metric.agg in (Aggregation.FIRST, Aggregation.LAST) and "_t" not in columns:
+                columns["_t"] = self._order(kept, branch.date)
+        return kept.select(**columns), names
+
+    def _aggregate(self, rows: ir.Table, names: dict[Any, str], plan: Plan, slot: Slot) -> ir.Value:
         group = plan.groups[slot.group]
         metric = group.metrics[slot.metric]
-        keep = self._mask(tab, group, day)
+        mask = names[slot.group]
+        keep: ir.BooleanValue | None = rows[mask] if mask else None
+        key = _value_key(metric)
+        if key is None:  # count records
+            return rows.count(where=keep)
+        value = rows[names[key]]
+        has = value.notnull() if keep is None else keep & value.notnull()
+        agg = metric.agg
         if slot.kind == "p":
             start, end = plan.spans[slot.period]
             first, after = (plan.start + dt.timedelta(days=d) for d in (start, end))
-            inside = (day >= first) & (day < after)
-            keep = inside if keep is None else keep & inside
-            return self._statistic(tab, metric, keep)
-        if metric.column is None and metric.duration is None:  # count records
-            return tab.count(where=keep)
-        value = self._value(tab, metric)
-        has = value.notnull() if keep is None else keep & value.notnull()
-        agg = metric.agg
+            inside = has & (rows["_day"] >= first) & (rows["_day"] < after)
+            if agg is Aggregation.COUNT_DISTINCT:
+                if self._kind == "spark":
+                    return wh.distinct_count(value, inside)
+                return value.nunique(where=inside)
+            q = 0.5 if agg is Aggregation.MEDIAN else (metric.percentile or 0.0) / 100.0
+            # exact, linear interpolation (numpy's default); never an approximate quantile
+            if self._kind == "postgres":
+                return _interpolated(value, q, inside)
+            return value.quantile(q, where=inside)
         if slot.kind == "n":
             return value.count(where=has)
         if slot.kind == "t":
-            order = self._order(tab, branch.date)
+            order = rows["_t"]
             return order.min(where=has) if agg is Aggregation.FIRST else order.max(where=has)
         if agg is Aggregation.FIRST:
-            return value.argmin(self._order(tab, branch.date), where=has)
+            return value.argmin(rows["_t"], where=has)
         if agg is Aggregation.LAST:
-            return value.argmax(self._order(tab, branch.date), where=has)
+            return value.argmax(rows["_t"], where=has)
         if agg is Aggregation.MIN:
             return value.min(where=has)
         if agg is Aggregation.MAX:
             return value.max(where=has)
         return value.sum(where=has)
-
-    def _statistic(self, tab: ir.Table, metric: RecordMetric, keep: ir.BooleanValue) -> ir.Value:
-        """One period's order statistic or distinct count, as a filtered aggregate."""
-        if metric.agg is Aggregation.COUNT_DISTINCT:
-            assert metric.column is not None
-            value = tab[metric.column]
-            text = value.strip() if value.type().is_string() else value
-            if self._kind == "spark":
-                return wh.distinct_count(text, keep & self._present(tab, metric.column))
-            return text.nunique(where=keep & self._present(tab, metric.column))
-        value = self._value(tab, metric)
-        q = 0.5 if metric.agg is Aggregation.MEDIAN else (metric.percentile or 0.0) / 100.0
-        # exact, linear interpolation (numpy's default); never an approximate quantile
-        if self._kind == "postgres":
-            return _interpolated(value, q, keep & value.notnull())
-        return value.quantile(q, where=keep & value.notnull())
 
     # --- expressions ----------------------------------------------------------------------
 
@@ -352,6 +379,10 @@ class WarehouseRecords:
         assert metric.column is not None
         if metric.agg is Aggregation.COUNT:
             return self._present(tab, metric.column).ifelse(1.0, None)
+        if metric.agg is Aggregation.COUNT_DISTINCT:  # the value, NULL when empty or blank
+            value = tab[metric.column]
+            text = value.strip() if value.type().is_string() else value
+            return self._present(tab, metric.column).ifelse(text, None)
         return tab[metric.column].cast("float64")
 
     def _instant(self, tab: ir.Table, column: str) -> ir.Value:
@@ -378,6 +409,15 @@ class WarehouseRecords:
         except Exception as exc:
             raise DataError(f"source '{self.name}': query fails: {wh._reason(exc, None)}") from None
         return frame
+
+
+def _value_key(metric: RecordMetric) -> tuple[Any, ...] | None:
+    """What a metric reads from each record (None: nothing, it counts records): metrics with the
+    same key share one computed column."""
+    if metric.column is None and metric.duration is None:
+        return None
+    kind = {Aggregation.COUNT: "present", Aggregation.COUNT_DISTINCT: "text"}.get(metric.agg, "x")
+    return (metric.column, metric.duration, kind)
 
 
 def _decode(plan: Plan, frame: pd.DataFrame, window: Window) -> dict[RecordGroup, _Answers]:

@@ -1,0 +1,1 @@
+-- not expressible in bigquery by Ibis 12.0.0: Compilation rule for 'Quantile' operation is not defined

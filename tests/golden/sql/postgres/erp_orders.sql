@@ -1,0 +1,834 @@
+SELECT
+  *
+FROM (
+  SELECT
+    0 AS "_branch",
+    "t3"."_day",
+    CAST(NULL AS VARCHAR) AS "_by",
+    "t3"."a0",
+    "t3"."a1",
+    "t3"."a2",
+    "t3"."a3",
+    "t3"."a4",
+    "t3"."a5",
+    "t3"."a6",
+    "t3"."a7",
+    "t3"."a8",
+    "t3"."a9",
+    "t3"."a10",
+    "t3"."a11",
+    "t3"."a12",
+    "t3"."a13",
+    "t3"."a14",
+    CAST(NULL AS DOUBLE PRECISION) AS "a15",
+    CAST(NULL AS DOUBLE PRECISION) AS "a16",
+    CAST(NULL AS DOUBLE PRECISION) AS "a17",
+    CAST(NULL AS DOUBLE PRECISION) AS "a18",
+    CAST(NULL AS DOUBLE PRECISION) AS "a19",
+    CAST(NULL AS DOUBLE PRECISION) AS "a20",
+    CAST(NULL AS DOUBLE PRECISION) AS "a21",
+    CAST(NULL AS DOUBLE PRECISION) AS "a22",
+    CAST(NULL AS DOUBLE PRECISION) AS "a23",
+    CAST(NULL AS DOUBLE PRECISION) AS "a24",
+    CAST(NULL AS DOUBLE PRECISION) AS "a25",
+    CAST(NULL AS DOUBLE PRECISION) AS "a26",
+    CAST(NULL AS DOUBLE PRECISION) AS "a27",
+    CAST(NULL AS DOUBLE PRECISION) AS "a28",
+    CAST(NULL AS DOUBLE PRECISION) AS "a29",
+    CAST(NULL AS DOUBLE PRECISION) AS "a30",
+    CAST(NULL AS DOUBLE PRECISION) AS "a31",
+    CAST(NULL AS DOUBLE PRECISION) AS "a32",
+    CAST(NULL AS DOUBLE PRECISION) AS "a33",
+    CAST(NULL AS DOUBLE PRECISION) AS "a34",
+    CAST(NULL AS DOUBLE PRECISION) AS "a35",
+    CAST(NULL AS DOUBLE PRECISION) AS "a36",
+    CAST(NULL AS DOUBLE PRECISION) AS "a37",
+    CAST(NULL AS DOUBLE PRECISION) AS "a38",
+    CAST(NULL AS DOUBLE PRECISION) AS "a39",
+    CAST(NULL AS DOUBLE PRECISION) AS "a40",
+    CAST(NULL AS DOUBLE PRECISION) AS "a41",
+    CAST(NULL AS DOUBLE PRECISION) AS "a42",
+    CAST(NULL AS DOUBLE PRECISION) AS "a43",
+    CAST(NULL AS DOUBLE PRECISION) AS "a44",
+    CAST(NULL AS DOUBLE PRECISION) AS "a45",
+    CAST(NULL AS DOUBLE PRECISION) AS "a46",
+    CAST(NULL AS DOUBLE PRECISION) AS "a47",
+    CAST(NULL AS DOUBLE PRECISION) AS "a48",
+    CAST(NULL AS DOUBLE PRECISION) AS "a49",
+    CAST(NULL AS DOUBLE PRECISION) AS "a50",
+    CAST(NULL AS DOUBLE PRECISION) AS "a51",
+    CAST(NULL AS DOUBLE PRECISION) AS "a52",
+    CAST(NULL AS DOUBLE PRECISION) AS "a53",
+    CAST(NULL AS DOUBLE PRECISION) AS "a54",
+    CAST(NULL AS DOUBLE PRECISION) AS "a55",
+    CAST(NULL AS DOUBLE PRECISION) AS "a56",
+    CAST(NULL AS DOUBLE PRECISION) AS "a57",
+    CAST(NULL AS DOUBLE PRECISION) AS "a58",
+    CAST(NULL AS DOUBLE PRECISION) AS "a59",
+    CAST(NULL AS DOUBLE PRECISION) AS "a60",
+    CAST(NULL AS DOUBLE PRECISION) AS "a61"
+  FROM (
+    SELECT
+      "t1"."_day",
+      CAST(COUNT(*) AS DOUBLE PRECISION) AS "a0",
+      CAST(COUNT("t1"."v0") FILTER(WHERE
+        "t1"."v0" IS NOT NULL) AS DOUBLE PRECISION) AS "a1",
+      SUM("t1"."v0") FILTER(WHERE
+        "t1"."v0" IS NOT NULL) AS "a2",
+      CAST(COUNT("t1"."v1") FILTER(WHERE
+        "t1"."v1" IS NOT NULL) AS DOUBLE PRECISION) AS "a3",
+      SUM("t1"."v1") FILTER(WHERE
+        "t1"."v1" IS NOT NULL) AS "a4",
+      CAST(COUNT("t1"."v2") FILTER(WHERE
+        "t1"."v2" IS NOT NULL) AS DOUBLE PRECISION) AS "a5",
+      SUM("t1"."v2") FILTER(WHERE
+        "t1"."v2" IS NOT NULL) AS "a6",
+      CAST(COUNT("t1"."v3") FILTER(WHERE
+        "t1"."v3" IS NOT NULL) AS DOUBLE PRECISION) AS "a7",
+      SUM("t1"."v3") FILTER(WHERE
+        "t1"."v3" IS NOT NULL) AS "a8",
+      CAST(COUNT("t1"."v4") FILTER(WHERE
+        "t1"."v4" IS NOT NULL) AS DOUBLE PRECISION) AS "a9",
+      SUM("t1"."v4") FILTER(WHERE
+        "t1"."v4" IS NOT NULL) AS "a10",
+      CAST(COUNT("t1"."v5") FILTER(WHERE
+        "t1"."v5" IS NOT NULL) AS DOUBLE PRECISION) AS "a11",
+      SUM("t1"."v5") FILTER(WHERE
+        "t1"."v5" IS NOT NULL) AS "a12",
+      CAST(COUNT("t1"."v6") FILTER(WHERE
+        "t1"."v6" IS NOT NULL) AS DOUBLE PRECISION) AS "a13",
+      SUM("t1"."v6") FILTER(WHERE
+        "t1"."v6" IS NOT NULL) AS "a14"
+    FROM (
+      SELECT
+        "t0"."shipped_on" AS "_day",
+        CAST("t0"."wrong_part" AS DOUBLE PRECISION) AS "v0",
+        CAST("t0"."incomplete" AS DOUBLE PRECISION) AS "v1",
+        CAST("t0"."not_invoiced" AS DOUBLE PRECISION) AS "v2",
+        CAST("t0"."wrong_address" AS DOUBLE PRECISION) AS "v3",
+        CAST("t0"."dropped_backorder" AS DOUBLE PRECISION) AS "v4",
+        CAST("t0"."order_value" AS DOUBLE PRECISION) AS "v5",
+        CAST("t0"."gross_margin" AS DOUBLE PRECISION) AS "v6"
+      FROM "erp"."orders" AS "t0"
+      WHERE
+        "t0"."shipped_on" >= MAKE_DATE(2024, 11, 1)
+        AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+    ) AS "t1"
+    GROUP BY
+      1
+  ) AS "t3"
+) AS "t4"
+UNION ALL
+SELECT
+  *
+FROM (
+  SELECT
+    1 AS "_branch",
+    CAST(NULL AS DATE) AS "_day",
+    CAST(NULL AS VARCHAR) AS "_by",
+    "t5"."a0",
+    "t5"."a1",
+    "t5"."a2",
+    "t5"."a3",
+    "t5"."a4",
+    "t5"."a5",
+    "t5"."a6",
+    "t5"."a7",
+    "t5"."a8",
+    "t5"."a9",
+    "t5"."a10",
+    "t5"."a11",
+    "t5"."a12",
+    "t5"."a13",
+    "t5"."a14",
+    "t5"."a15",
+    "t5"."a16",
+    "t5"."a17",
+    "t5"."a18",
+    "t5"."a19",
+    "t5"."a20",
+    "t5"."a21",
+    "t5"."a22",
+    "t5"."a23",
+    "t5"."a24",
+    "t5"."a25",
+    "t5"."a26",
+    "t5"."a27",
+    "t5"."a28",
+    "t5"."a29",
+    "t5"."a30",
+    "t5"."a31",
+    "t5"."a32",
+    "t5"."a33",
+    "t5"."a34",
+    "t5"."a35",
+    "t5"."a36",
+    "t5"."a37",
+    "t5"."a38",
+    "t5"."a39",
+    "t5"."a40",
+    "t5"."a41",
+    "t5"."a42",
+    "t5"."a43",
+    "t5"."a44",
+    "t5"."a45",
+    "t5"."a46",
+    "t5"."a47",
+    "t5"."a48",
+    "t5"."a49",
+    "t5"."a50",
+    "t5"."a51",
+    "t5"."a52",
+    "t5"."a53",
+    "t5"."a54",
+    "t5"."a55",
+    "t5"."a56",
+    "t5"."a57",
+    "t5"."a58",
+    "t5"."a59",
+    "t5"."a60",
+    "t5"."a61"
+  FROM (
+    SELECT
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 10, 5)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 10, 12)
+        )) AS DOUBLE PRECISION) AS "a0",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 10, 12)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 10, 19)
+        )) AS DOUBLE PRECISION) AS "a1",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 10, 19)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 10, 26)
+        )) AS DOUBLE PRECISION) AS "a2",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 10, 26)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 2)
+        )) AS DOUBLE PRECISION) AS "a3",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 11, 2)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 9)
+        )) AS DOUBLE PRECISION) AS "a4",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 11, 9)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a5",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 10, 6)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 10, 13)
+        )) AS DOUBLE PRECISION) AS "a6",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 10, 13)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 10, 20)
+        )) AS DOUBLE PRECISION) AS "a7",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 10, 20)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 10, 27)
+        )) AS DOUBLE PRECISION) AS "a8",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 10, 27)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 3)
+        )) AS DOUBLE PRECISION) AS "a9",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 11, 3)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 10)
+        )) AS DOUBLE PRECISION) AS "a10",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 11, 10)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 17)
+        )) AS DOUBLE PRECISION) AS "a11",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 11, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a12",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 11, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a13",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 10, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a14",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 10, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a15",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 1, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a16",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 1, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 16)
+        )) AS DOUBLE PRECISION) AS "a17",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 11, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 12, 1)
+        )) AS DOUBLE PRECISION) AS "a18",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 12, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 1, 1)
+        )) AS DOUBLE PRECISION) AS "a19",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 1, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 2, 1)
+        )) AS DOUBLE PRECISION) AS "a20",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 2, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 3, 1)
+        )) AS DOUBLE PRECISION) AS "a21",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 3, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 4, 1)
+        )) AS DOUBLE PRECISION) AS "a22",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 4, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 5, 1)
+        )) AS DOUBLE PRECISION) AS "a23",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 5, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 6, 1)
+        )) AS DOUBLE PRECISION) AS "a24",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 6, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 7, 1)
+        )) AS DOUBLE PRECISION) AS "a25",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 7, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 8, 1)
+        )) AS DOUBLE PRECISION) AS "a26",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 8, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 9, 1)
+        )) AS DOUBLE PRECISION) AS "a27",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 9, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 10, 1)
+        )) AS DOUBLE PRECISION) AS "a28",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 10, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 11, 1)
+        )) AS DOUBLE PRECISION) AS "a29",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2024, 11, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2024, 12, 1)
+        )) AS DOUBLE PRECISION) AS "a30",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2024, 12, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 1, 1)
+        )) AS DOUBLE PRECISION) AS "a31",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 1, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 2, 1)
+        )) AS DOUBLE PRECISION) AS "a32",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 2, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 3, 1)
+        )) AS DOUBLE PRECISION) AS "a33",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 3, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 4, 1)
+        )) AS DOUBLE PRECISION) AS "a34",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 4, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 5, 1)
+        )) AS DOUBLE PRECISION) AS "a35",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 5, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 6, 1)
+        )) AS DOUBLE PRECISION) AS "a36",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 6, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 7, 1)
+        )) AS DOUBLE PRECISION) AS "a37",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 7, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 8, 1)
+        )) AS DOUBLE PRECISION) AS "a38",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 8, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 9, 1)
+        )) AS DOUBLE PRECISION) AS "a39",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 9, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 10, 1)
+        )) AS DOUBLE PRECISION) AS "a40",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2025, 10, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2025, 11, 1)
+        )) AS DOUBLE PRECISION) AS "a41",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 5, 18)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 5, 25)
+        )) AS DOUBLE PRECISION) AS "a42",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 5, 25)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 6, 1)
+        )) AS DOUBLE PRECISION) AS "a43",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 6, 1)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 6, 8)
+        )) AS DOUBLE PRECISION) AS "a44",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 6, 8)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 6, 15)
+        )) AS DOUBLE PRECISION) AS "a45",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 6, 15)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 6, 22)
+        )) AS DOUBLE PRECISION) AS "a46",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 6, 22)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 6, 29)
+        )) AS DOUBLE PRECISION) AS "a47",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 6, 29)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 7, 6)
+        )) AS DOUBLE PRECISION) AS "a48",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 7, 6)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 7, 13)
+        )) AS DOUBLE PRECISION) AS "a49",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 7, 13)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 7, 20)
+        )) AS DOUBLE PRECISION) AS "a50",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 7, 20)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 7, 27)
+        )) AS DOUBLE PRECISION) AS "a51",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 7, 27)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 8, 3)
+        )) AS DOUBLE PRECISION) AS "a52",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 8, 3)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 8, 10)
+        )) AS DOUBLE PRECISION) AS "a53",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 8, 10)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 8, 17)
+        )) AS DOUBLE PRECISION) AS "a54",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 8, 17)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 8, 24)
+        )) AS DOUBLE PRECISION) AS "a55",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 8, 24)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 8, 31)
+        )) AS DOUBLE PRECISION) AS "a56",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 8, 31)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 9, 7)
+        )) AS DOUBLE PRECISION) AS "a57",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 9, 7)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 9, 14)
+        )) AS DOUBLE PRECISION) AS "a58",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 9, 14)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 9, 21)
+        )) AS DOUBLE PRECISION) AS "a59",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 9, 21)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 9, 28)
+        )) AS DOUBLE PRECISION) AS "a60",
+      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
+        (
+          "t2"."v0" IS NOT NULL
+        )
+        AND (
+          "t2"."_day" >= MAKE_DATE(2026, 9, 28)
+        )
+        AND (
+          "t2"."_day" < MAKE_DATE(2026, 10, 5)
+        )) AS DOUBLE PRECISION) AS "a61"
+    FROM (
+      SELECT
+        "t0"."shipped_on" AS "_day",
+        CASE
+          WHEN (
+            "t0"."customer_id" IS NOT NULL
+          )
+          AND (
+            TRIM(' 	
+' FROM "t0"."customer_id") <> ''
+          )
+          THEN TRIM(' 	
+' FROM "t0"."customer_id")
+          ELSE NULL
+        END AS "v0"
+      FROM "erp"."orders" AS "t0"
+      WHERE
+        "t0"."shipped_on" >= MAKE_DATE(2024, 11, 1)
+        AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+    ) AS "t2"
+  ) AS "t5"
+) AS "t6"
