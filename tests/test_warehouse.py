@@ -355,6 +355,23 @@ def db_project_with(
             "Error: source 'leads' (local:(query)): column 'created_at' not found (columns: "
             "lead_id, amount)",
         ),
+        (
+            {"wait": rec(agg="median", duration={"from": "created_at", "to": "lead_source"})},
+            "{connection: local, table: crm.leads, date_column: created_at}",
+            "Error: source 'leads' (local:crm.leads): column 'lead_source' is string; a record "
+            "date, duration or cohort event needs a date or timestamp column",
+        ),
+        (
+            {"met": rec(cohort={"event": "amount", "within_days": 3})},
+            "{connection: local, table: crm.leads, date_column: created_at}",
+            "Error: source 'leads' (local:crm.leads): column 'amount' is float64; a record "
+            "date, duration or cohort event needs a date or timestamp column",
+        ),
+        (
+            {"leads": rec()},
+            "{connection: local, query: 'select * from crm.nope', date_column: created_at}",
+            "Error: source 'leads' (local:(query)): query fails: ",
+        ),
     ],
 )
 def test_each_bad_source_is_one_error_line(

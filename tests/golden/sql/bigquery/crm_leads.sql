@@ -41,8 +41,6 @@ FROM (
         WHERE
           `t0`.`created_at` >= TIMESTAMP('2024-10-31T00:00:00+00:00')
           AND `t0`.`created_at` < TIMESTAMP('2026-11-17T00:00:00+00:00')
-          AND DATE(timezone('America/Chicago', `t0`.`created_at`)) >= DATE(2024, 11, 1)
-          AND DATE(timezone('America/Chicago', `t0`.`created_at`)) <= DATE(2026, 11, 15)
       ) AS `t1`
     ) AS `t3`
     GROUP BY
@@ -100,8 +98,6 @@ FROM (
         WHERE
           `t0`.`meeting_at` >= TIMESTAMP('2024-10-31T00:00:00+00:00')
           AND `t0`.`meeting_at` < TIMESTAMP('2026-11-17T00:00:00+00:00')
-          AND DATE(timezone('America/Chicago', `t0`.`meeting_at`)) >= DATE(2024, 11, 1)
-          AND DATE(timezone('America/Chicago', `t0`.`meeting_at`)) <= DATE(2026, 11, 15)
       ) AS `t2`
     ) AS `t4`
     GROUP BY

@@ -35,8 +35,6 @@ FROM (
         WHERE
           "t0"."created_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
           AND "t0"."created_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-          AND DATE(TIMEZONE('America/Chicago', "t0"."created_at")) >= MAKE_DATE(2024, 11, 1)
-          AND DATE(TIMEZONE('America/Chicago', "t0"."created_at")) <= MAKE_DATE(2026, 11, 15)
       ) AS "t1"
     ) AS "t3"
     GROUP BY
@@ -89,8 +87,6 @@ FROM (
         WHERE
           "t0"."meeting_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
           AND "t0"."meeting_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-          AND DATE(TIMEZONE('America/Chicago', "t0"."meeting_at")) >= MAKE_DATE(2024, 11, 1)
-          AND DATE(TIMEZONE('America/Chicago', "t0"."meeting_at")) <= MAKE_DATE(2026, 11, 15)
       ) AS "t2"
     ) AS "t4"
     GROUP BY

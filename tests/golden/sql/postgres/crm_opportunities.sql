@@ -5,8 +5,6 @@ WITH "t3" AS (
   WHERE
     "t0"."closed_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
     AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-    AND DATE(TIMEZONE('America/Chicago', "t0"."closed_at")) >= MAKE_DATE(2024, 11, 1)
-    AND DATE(TIMEZONE('America/Chicago', "t0"."closed_at")) <= MAKE_DATE(2026, 11, 15)
 )
 SELECT
   *
@@ -3950,8 +3948,6 @@ FROM (
           WHERE
             "t0"."quoted_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
             AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-            AND DATE(TIMEZONE('America/Chicago', "t0"."quoted_at")) >= MAKE_DATE(2024, 11, 1)
-            AND DATE(TIMEZONE('America/Chicago', "t0"."quoted_at")) <= MAKE_DATE(2026, 11, 15)
         ) AS "t2"
       ) AS "t7"
     ) AS "t13"
@@ -4127,8 +4123,6 @@ FROM (
             WHERE
               "t0"."created_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
               AND "t0"."created_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-              AND DATE(TIMEZONE('America/Chicago', "t0"."created_at")) >= MAKE_DATE(2024, 11, 1)
-              AND DATE(TIMEZONE('America/Chicago', "t0"."created_at")) <= MAKE_DATE(2026, 11, 15)
           ) AS "t1"
         ) AS "t8"
         GROUP BY

@@ -41,8 +41,6 @@ FROM (
         WHERE
           "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
           AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-          AND TO_DATE(TIMEZONE('America/Chicago', "t0"."created_at")) >= DATE_FROM_PARTS(2024, 11, 1)
-          AND TO_DATE(TIMEZONE('America/Chicago', "t0"."created_at")) <= DATE_FROM_PARTS(2026, 11, 15)
       ) AS "t1"
     ) AS "t3"
     GROUP BY
@@ -100,8 +98,6 @@ FROM (
         WHERE
           "t0"."meeting_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
           AND "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-          AND TO_DATE(TIMEZONE('America/Chicago', "t0"."meeting_at")) >= DATE_FROM_PARTS(2024, 11, 1)
-          AND TO_DATE(TIMEZONE('America/Chicago', "t0"."meeting_at")) <= DATE_FROM_PARTS(2026, 11, 15)
       ) AS "t2"
     ) AS "t4"
     GROUP BY

@@ -5,8 +5,6 @@ WITH "t3" AS (
   WHERE
     "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
     AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-    AND TO_DATE(TIMEZONE('America/Chicago', "t0"."closed_at")) >= DATE_FROM_PARTS(2024, 11, 1)
-    AND TO_DATE(TIMEZONE('America/Chicago', "t0"."closed_at")) <= DATE_FROM_PARTS(2026, 11, 15)
 )
 SELECT
   *
@@ -5135,8 +5133,6 @@ FROM (
           WHERE
             "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
             AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-            AND TO_DATE(TIMEZONE('America/Chicago', "t0"."quoted_at")) >= DATE_FROM_PARTS(2024, 11, 1)
-            AND TO_DATE(TIMEZONE('America/Chicago', "t0"."quoted_at")) <= DATE_FROM_PARTS(2026, 11, 15)
         ) AS "t2"
       ) AS "t7"
     ) AS "t13"
@@ -5316,8 +5312,6 @@ FROM (
             WHERE
               "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
               AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-              AND TO_DATE(TIMEZONE('America/Chicago', "t0"."created_at")) >= DATE_FROM_PARTS(2024, 11, 1)
-              AND TO_DATE(TIMEZONE('America/Chicago', "t0"."created_at")) <= DATE_FROM_PARTS(2026, 11, 15)
           ) AS "t1"
         ) AS "t8"
         GROUP BY

@@ -43,8 +43,6 @@ FROM (
         WHERE
           "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2024-10-31T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
           AND "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-17T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-          AND DATE(TIMEZONE('America/Chicago', "t0"."created_at")) >= FROM_ISO8601_DATE('2024-11-01')
-          AND DATE(TIMEZONE('America/Chicago', "t0"."created_at")) <= FROM_ISO8601_DATE('2026-11-15')
       ) AS "t1"
     ) AS "t3"
     GROUP BY
@@ -105,8 +103,6 @@ FROM (
         WHERE
           "t0"."meeting_at" >= CAST(FROM_ISO8601_TIMESTAMP('2024-10-31T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
           AND "t0"."meeting_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-17T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-          AND DATE(TIMEZONE('America/Chicago', "t0"."meeting_at")) >= FROM_ISO8601_DATE('2024-11-01')
-          AND DATE(TIMEZONE('America/Chicago', "t0"."meeting_at")) <= FROM_ISO8601_DATE('2026-11-15')
       ) AS "t2"
     ) AS "t4"
     GROUP BY
