@@ -237,9 +237,7 @@ class WarehouseRecords:
         ``_day``, ``_by``, each group's mask ``m<g>``, each distinct value ``v<k>``, the time
         ``_t`` of first/last; and which column holds what (group index or value key → name)."""
         t = self._table
-        kept = t.filter(
-            self._in_range(t, branch.date, None, window.start, window.end)
-        )
+        kept = t.filter(self._in_range(t, branch.date, None, window.start, window.end))
         day = self._day(kept, branch.date)
         columns: dict[str, ir.Value] = {"_day": day}
         if branch.by is not None:
