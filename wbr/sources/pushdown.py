@@ -152,22 +152,25 @@ class WarehouseRecords:
         self.statements = 0  # sent for aggregates (one per report), for logs and benchmarks
         self.rows_transferred = 0
         self._answers: dict[RecordGroup, _Answers] = {}
-        self._window = -1
-        self.plan: Plan | None = None  # the last statement's, for :meth:`sql`
+        self._window: tuple[Any, ...] = ()
+        self.plan: Plan | None = None  # the first (the report's) statement's, for :meth:`sql`
         self.window: Window | None = None
 
     # --- the protocol ---------------------------------------------------------------------
 
     def prepare(self, groups: Sequence[RecordGroup], window: Window) -> None:
         """Answer every group of the report with one statement (see the module docstring)."""
-        if self._window != id(window):
+        # a second computation over the same calendar (a funnel block's) reuses the answers
+        key = (window.start, window.n_days, window.starts.tobytes(), window.ends.tobytes())
+        if self._window != key:
             self._answers.clear()
-            self._window = id(window)
+            self._window = key
         todo = [g for g in dict.fromkeys(groups) if g not in self._answers]
         if not todo:
             return
         plan = make_plan(todo, window, self._date_column)
-        self.plan, self.window = plan, window
+        if self.plan is None:
+            self.plan, self.window = plan, window
         frame = self._run(self.statement(plan, window))
         self.statements += 1
         self.rows_transferred += len(frame)
