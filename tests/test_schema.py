@@ -103,7 +103,8 @@ def test_formula_order_puts_inputs_first(make_project: Make) -> None:
             metric(colour="red"),
             "'colour' is not a known field (known: agg, by, cohort, column, compare, "
             "counter_metric, date, definition, direction, duration, filter, formula, label, "
-            "matures_after, owner, percentile, signals, source, target, tolerance, unit)",
+            "matures_after, owner, percentile, signals, source, target, tolerance, unit, "
+            "when_zero)",
         ),
         (
             metric(direction="up"),

@@ -168,7 +168,12 @@ def _child(
         broken_down = {r for r in d.formula.refs() if r in by_id and by_id[r].by is not None}
         formula = _per_value(d.formula, value.slug, broken_down)
         text = d.formula_text
-        return replace(child, formula=formula, formula_text=f"{text} (for {value.label})")
+        when_zero = d.when_zero  # its operand is taken per value like the formula's (#10)
+        if when_zero is not None and when_zero.operand in broken_down:
+            when_zero = replace(when_zero, operand=f"{when_zero.operand}.{value.slug}")
+        return replace(
+            child, formula=formula, formula_text=f"{text} (for {value.label})", when_zero=when_zero
+        )
     source = data.sources.get(d.source or "")
     if source is not None and not source.records:
         # daily totals carry the value in a column: the child is the parent filtered to it

@@ -49,6 +49,7 @@ from wbr.signals.maturity import mature_through, provisional_matrix
 from wbr.signals.series import WeeklySeries, series_weeks
 from wbr.sources import Window
 from wbr.sources.files import filter_mask
+from wbr.unbooked import mask_unbooked
 
 # Positions of the periods in ReportPeriods.all()
 W0, WPY0, MTD, MTD_PY, QTD, QTD_PY, YTD, YTD_PY, M0, MPY0 = 0, 6, 12, 13, 14, 15, 16, 17, 18, 30
@@ -168,6 +169,8 @@ def compute(
             result = np.asarray(d.formula.evaluate(values), dtype=np.float64)
             # an overflow is missing, never ±inf (x / inf would silently read as 0)
             values[d.id] = np.where(np.isinf(result), np.nan, result)
+        if d.when_zero is not None:  # e.g. no spend booked: null, never a $0 cost (#10)
+            values[d.id] = mask_unbooked(values[d.id], values[d.when_zero.operand])
         refs = sorted(d.formula.refs())
         coverage[d.id] = (
             np.min(np.vstack([coverage[r] for r in refs]), axis=0) if refs else np.ones(n_periods)

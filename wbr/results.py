@@ -423,6 +423,10 @@ def _metric_json(
         "parent": m.parent,  # breakdowns (#9): leads.web_form has parent leads, by lead_source
         "by": m.by.column if m.by is not None else None,
         "by_value": m.by_value,
+        # issue #10: null where this operand is 0, shown as these words ("no spend booked")
+        "when_zero": {"operand": m.when_zero.operand, "reads": m.when_zero.reads}
+        if m.when_zero is not None
+        else None,
         "summary": {
             "last_week": s.last_week,
             "wow": s.wow,

@@ -30,6 +30,7 @@ from wbr.schema_records import (
     parse_record_fields,
 )
 from wbr.signals.settings import SignalOverride, parse_matures_after, parse_signal_override
+from wbr.unbooked import WhenZero, parse_when_zero
 from wbr.yamlfile import read_yaml
 
 METRIC_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -197,6 +198,7 @@ class MetricDef:
     by: Breakdown | None = None
     parent: str | None = None  # a breakdown child's parent metric id ('leads' of 'leads.web_form')
     by_value: str | None = None  # a breakdown child's value of by.column
+    when_zero: WhenZero | None = None  # null, with these words, where the operand is 0 (#10)
 
     @property
     def is_formula(self) -> bool:
@@ -221,7 +223,7 @@ METRIC_KEYS = frozenset(
         "label", "definition", "owner", "unit", "direction", "source", "column", "agg",
         "filter", "formula", "target", "counter_metric", "tolerance", "compare",
         "matures_after", "signals",
-        "date", "percentile", "duration", "cohort", "by",
+        "date", "percentile", "duration", "cohort", "by", "when_zero",
     }
 )  # fmt: skip
 
@@ -342,6 +344,7 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
             bad("column", "must be a column name")
         filters = _parse_filter(body.get("filter"), bad)
     by = parse_by(body.get("by"), bad) if "by" in body else None
+    when_zero = parse_when_zero(body["when_zero"], formula, bad) if "when_zero" in body else None
 
     target = _parse_target(body.get("target"), bad)
     counter_raw = body.get("counter_metric")
@@ -397,6 +400,7 @@ def parse_metric(metric_id: str, body: Any, file: str, problems: list[str]) -> M
         duration=record.duration,
         cohort=record.cohort,
         by=by,
+        when_zero=when_zero,
     )
 
 

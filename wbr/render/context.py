@@ -72,6 +72,7 @@ from wbr.render.layout_context import (
 )
 from wbr.render.pair_context import place_pairs
 from wbr.render.plan_context import plan_rows
+from wbr.render.unbooked_context import say_unbooked, table_words
 from wbr.report import Report, ReportFunnelBlock, ReportMetricBlock, ReportTableBlock
 from wbr.results import FULL, MetricResult, MetricSet, PairStatus
 from wbr.schema import Direction, MetricDef
@@ -409,6 +410,7 @@ def table_context(
             stat_value(f"c{i}", label, value, m.unit, cov < FULL, maturing[i])
             for i, (label, _, value, _, cov) in enumerate(points)
         ]
+        say_unbooked(values, table_words(r, block.period, by_id))
         changes = [
             m.comparison.delta(value, prior) for (_, _, value, prior, _) in points[:n_periods]
         ] + yoy_extra
