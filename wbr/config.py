@@ -18,6 +18,7 @@ import yaml
 
 from wbr.calendars import Calendar, GregorianCalendar
 from wbr.connections import ConnectionConfig, WarehouseTable, parse_connections, warehouse_table
+from wbr.econ_blocks import ParetoBlock, UnitEconomicsBlock, parse_pareto, parse_unit_economics
 from wbr.errors import ConfigError
 from wbr.funnel_spec import FunnelBlock, parse_funnel, with_conversion
 from wbr.signals.settings import (
@@ -86,7 +87,8 @@ class TableBlock:
     title: str | None = None
 
 
-Block = MetricBlock | TableBlock | FunnelBlock  # FunnelBlock: wbr.funnel_spec (issue #10)
+# FunnelBlock: wbr.funnel_spec; ParetoBlock, UnitEconomicsBlock: wbr.econ_blocks (issue #10)
+Block = MetricBlock | TableBlock | FunnelBlock | ParetoBlock | UnitEconomicsBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,6 +575,10 @@ def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block |
         return None
     if isinstance(raw, Mapping) and set(raw) == {"funnel"}:
         return parse_funnel(raw["funnel"], key, bad)
+    if isinstance(raw, Mapping) and set(raw) == {"pareto"}:  # issue #10 §2 (wbr.econ_blocks)
+        return parse_pareto(raw["pareto"], key, bad)
+    if isinstance(raw, Mapping) and set(raw) == {"unit_economics"}:  # issue #10 §3
+        return parse_unit_economics(raw["unit_economics"], key, bad)
     bad(key, "must be {metric: ID} or {table: {metrics: [...], period: weeks|months}}")
     return None
 

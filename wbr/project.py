@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wbr.config import MetricBlock, ReportConfig, TableBlock, load_config
+from wbr.econ_blocks import ParetoBlock, UnitEconomicsBlock, check_econ_blocks
 from wbr.errors import ConfigError
 from wbr.funnel_spec import FunnelBlock, check_funnel
 from wbr.schema import MetricDef, check_catalogue, load_metric_files, names_metric, parent_id
@@ -68,6 +69,13 @@ def load_project(config_path: Path | str) -> Project:
                     )
             if isinstance(block, TableBlock) and not block.metrics:
                 problems.append(f"{shown}: 'sections[{i}]' has an empty table")
+    econ = [
+        (f"{shown}: 'sections[{i}]' ({s.title})", b)
+        for i, s in enumerate(config.sections or (), start=1)
+        for b in s.blocks
+        if isinstance(b, ParetoBlock | UnitEconomicsBlock)
+    ]
+    check_econ_blocks(econ, by_id, invalid, problems)  # issue #10 §2, §3
     for change in config.process_changes:
         for metric_id in change.metrics:
             if not names_metric(metric_id, by_id) and parent_id(metric_id) not in invalid:

@@ -16,7 +16,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wbr.config import MetricBlock, Section, TableBlock, TablePeriod
+from wbr.config import Block, MetricBlock, Section, TableBlock, TablePeriod
+from wbr.econ_blocks import ParetoBlock, UnitEconomicsBlock
 from wbr.engine import compute, resolve_week_ending
 from wbr.errors import RenderError
 from wbr.fileio import write_atomic
@@ -34,12 +35,14 @@ from wbr.pairs import evaluate_pairs
 from wbr.project import Project
 from wbr.results import MetricResult, MetricSet, to_json_text
 from wbr.signals.build import attach_signals
-from wbr.signals.series import series_length
+from wbr.signals.series import WeeklySeries, series_length
 
 if TYPE_CHECKING:  # the packet's parts: ``wbr compute`` imports none of them (issue #7, Speed)
     from wbr.actions import ActionsWeek, FlaggedNote
     from wbr.glance import Glance
+    from wbr.pareto import ParetoResult
     from wbr.render.contract import ReportContext
+    from wbr.unit_economics import UnitEconomicsResult
 
 
 def load_data(project: Project) -> LoadedData:
@@ -87,11 +90,38 @@ def build_metric_set(
         periods=comp.periods,
         funnels=_funnels(project, data, we, results),
     )
+    metric_set = with_econ_blocks(metric_set, project, comp.weekly)  # issue #10 §2, §3
     if cfg.archive is not None:  # past numbers never change silently (wbr.delivery.restate)
         from wbr.delivery.restate import apply_restatements
 
         metric_set = apply_restatements(metric_set, cfg.archive.path)
     return metric_set
+
+
+def with_econ_blocks(
+    metric_set: MetricSet, project: Project, weekly: WeeklySeries | None
+) -> MetricSet:
+    """The metric set with its sections' pareto and unit_economics blocks computed."""
+    pareto_blocks = [b for b in _blocks(project) if isinstance(b, ParetoBlock)]
+    unit_blocks = [b for b in _blocks(project) if isinstance(b, UnitEconomicsBlock)]
+    if not pareto_blocks and not unit_blocks:
+        return metric_set
+    from wbr.pareto import compute_pareto
+    from wbr.unit_economics import compute_unit_economics
+
+    by_id = {r.metric.id: r for r in metric_set.metrics}
+    row_of = {r.metric.id: i for i, r in enumerate(metric_set.metrics)}  # the engine's row order
+    settings = project.config.signals
+    we = metric_set.week_ending
+    return replace(
+        metric_set,
+        pareto=tuple(compute_pareto(b, by_id, we, settings, weekly, row_of) for b in pareto_blocks),
+        unit_economics=tuple(compute_unit_economics(b, metric_set) for b in unit_blocks),
+    )
+
+
+def _blocks(project: Project) -> list[Block]:
+    return [b for s in project.config.sections or () for b in s.blocks]
 
 
 def _section_ids(project: Project) -> tuple[str, ...]:
@@ -101,6 +131,8 @@ def _section_ids(project: Project) -> tuple[str, ...]:
         for block in section.blocks:
             if not isinstance(block, FunnelBlock):  # a funnel computes its own (wbr.funnel)
                 named.extend((block.metric,) if isinstance(block, MetricBlock) else block.metrics)
+            if isinstance(block, ParetoBlock):
+                named.append(block.total)
     return tuple(named)
 
 
@@ -190,7 +222,27 @@ class ReportFunnelBlock:
     funnel: Funnel
 
 
-ReportBlock = ReportMetricBlock | ReportTableBlock | ReportFunnelBlock
+@dataclass(frozen=True, slots=True)
+class ReportParetoBlock:
+    """Issue #10 §2: a Pareto of categories of one total (wbr.pareto)."""
+
+    result: ParetoResult
+
+
+@dataclass(frozen=True, slots=True)
+class ReportUnitEconomicsBlock:
+    """Issue #10 §3: unit economics per breakdown value (wbr.unit_economics)."""
+
+    result: UnitEconomicsResult
+
+
+ReportBlock = (
+    ReportMetricBlock
+    | ReportTableBlock
+    | ReportFunnelBlock
+    | ReportParetoBlock
+    | ReportUnitEconomicsBlock
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +345,8 @@ def resolve_sections(project: Project, metric_set: MetricSet) -> tuple[ReportSec
     configured = project.config.sections
     if configured:
         funnels = iter(metric_set.funnels)  # deck order, as wbr.funnel computed them
-        return tuple(_resolve(section, by_id, funnels) for section in configured)
+        econ = (iter(metric_set.pareto), iter(metric_set.unit_economics))  # in deck order
+        return tuple(_resolve(section, by_id, funnels, econ) for section in configured)
     files: dict[str, list[MetricResult]] = {}
     for result in metric_set.metrics:
         if result.metric.parent is None:  # breakdowns show only where a section names them
@@ -314,7 +367,10 @@ def section_title(metric_file: str) -> str:
 
 
 def _resolve(
-    section: Section, by_id: Mapping[str, MetricResult], funnels: Iterator[Funnel]
+    section: Section,
+    by_id: Mapping[str, MetricResult],
+    funnels: Iterator[Funnel],
+    econ: tuple[Iterator[ParetoResult], Iterator[UnitEconomicsResult]] = (iter(()), iter(())),
 ) -> ReportSection:
     blocks: list[ReportBlock] = []
     for block in section.blocks:
@@ -326,6 +382,10 @@ def _resolve(
             )
         elif isinstance(block, FunnelBlock):
             blocks.append(ReportFunnelBlock(next(funnels)))
+        elif isinstance(block, ParetoBlock):
+            blocks.append(ReportParetoBlock(next(econ[0])))
+        elif isinstance(block, UnitEconomicsBlock):
+            blocks.append(ReportUnitEconomicsBlock(next(econ[1])))
     return ReportSection(section.title, tuple(blocks))
 
 
@@ -364,7 +424,8 @@ def chart_count(report: Report) -> int:
     blocks = [b for s in report.sections for b in s.blocks if isinstance(b, ReportMetricBlock)]
     settings = report.project.config.signals
     xmr = sum(wants_process_chart(b.result, chart_mode(settings, b.result.metric)) for b in blocks)
-    return len(blocks) + xmr
+    pareto = sum(isinstance(b, ReportParetoBlock) for s in report.sections for b in s.blocks)
+    return len(blocks) + xmr + pareto
 
 
 def count_steps(report: Report, formats: Sequence[OutputFormat]) -> int:

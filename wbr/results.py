@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from wbr.calendars.base import Calendar, Period, ReportPeriods
 from wbr.calendars.gregorian import month_end
@@ -19,6 +19,10 @@ from wbr.formatting import month_labels, week_labels
 from wbr.funnel_model import Funnel, funnel_json
 from wbr.jsontext import Raw, cached, dumps_json, encode, lists, records, template, tokens
 from wbr.schema import MetricDef
+
+if TYPE_CHECKING:
+    from wbr.pareto import ParetoResult
+    from wbr.unit_economics import UnitEconomicsResult
 
 SCHEMA_VERSION = 1
 
@@ -297,6 +301,9 @@ class MetricSet:
     calendar: Calendar | None = None  # None: gregorian with fiscal_year_end_month
     periods: ReportPeriods | None = None  # the summary periods, for their labels and dates
     funnels: tuple[Funnel, ...] = ()  # the sections' funnel blocks, deck order (wbr.funnel)
+    # issue #10 §2, §3: the sections' pareto and unit_economics blocks, in deck order
+    pareto: tuple[ParetoResult, ...] = ()
+    unit_economics: tuple[UnitEconomicsResult, ...] = ()
 
     @property
     def week_number(self) -> int:
@@ -403,6 +410,18 @@ def to_json_dict(ms: MetricSet, encoded: bool = False) -> dict[str, Any]:
             }
             for s in ms.sources
         ],
+        **_econ_json(ms),
+    }
+
+
+def _econ_json(ms: MetricSet) -> dict[str, Any]:
+    """Issue #10 §2, §3: ``pareto`` and ``unit_economics``, one entry per block in deck order."""
+    from wbr.pareto import pareto_json
+    from wbr.unit_economics import unit_economics_json
+
+    return {
+        "pareto": [pareto_json(p) for p in ms.pareto],
+        "unit_economics": [unit_economics_json(u) for u in ms.unit_economics],
     }
 
 

@@ -136,6 +136,8 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                         "chart": chart,
                         "table": None,
                         "process_chart": process,
+                        "pareto": None,
+                        "unit_economics": None,
                     }
                 )
             elif isinstance(block, ReportTableBlock):
@@ -146,6 +148,8 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                         "chart": None,
                         "table": table_context(block, we, by_id),
                         "process_chart": None,
+                        "pareto": None,
+                        "unit_economics": None,
                     }
                 )
             elif isinstance(block, ReportFunnelBlock):  # issue #10 §1
@@ -159,6 +163,10 @@ def build_context(report: Report, on_chart: Callable[[], None] | None = None) ->
                         "funnel": funnel_context(block.funnel),
                     }
                 )
+            else:  # pareto and unit_economics (issue #10 §2, §3): wbr.render.econ_context
+                from wbr.render.econ_context import econ_block
+
+                blocks.append(econ_block(block, f"chart-{i}-{len(blocks) + 1}", charts, on_chart))
         shown = [b["metric"] for b in blocks if b["kind"] == "metric" and b["metric"] is not None]
         sections.append(
             {

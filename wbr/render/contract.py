@@ -187,13 +187,68 @@ class TableCtx(TypedDict):
     rows: list[TableRow]
 
 
+class ParetoRowCtx(TypedDict):
+    """A category of a Pareto block (or its total row: id "")."""
+
+    id: str
+    label: str
+    anchor: str
+    count: Stat
+    rate: Stat  # the count as a share of the total
+    share: Stat  # of all the block's categories
+    cumulative: Stat
+    yoy: Stat  # bps of the rate vs the same week a year earlier
+    vs_4wk: Stat  # bps of the rate vs the four weeks before, pooled
+    signal: str  # "bad signal: beyond its limits", "routine variation", "" (total)
+    signal_tone: str  # "good" | "bad" | ""
+
+
+class ParetoCtx(TypedDict):
+    """Issue #10 §2: categories sorted by count, with rates, shares and bps changes."""
+
+    title: str
+    total_id: str
+    total_label: str
+    total_anchor: str
+    total_text: str  # the total's count this week
+    week_text: str
+    provisional: bool
+    rows: list[ParetoRowCtx]
+    total: ParetoRowCtx
+    note: str
+    chart_id: str
+
+
+class UnitCellCtx(TypedDict):
+    value: Stat  # text "no spend booked" / "—" where the value is null for that reason
+    change: Stat  # vs the same span a year earlier
+
+
+class UnitRowCtx(TypedDict):
+    label: str
+    is_total: bool
+    cells: list[UnitCellCtx]
+
+
+class UnitEconomicsCtx(TypedDict):
+    """Issue #10 §3: unit costs, CAC, LTV, LTV:CAC and payback per breakdown value."""
+
+    title: str
+    period_text: str  # "Last 4 weeks: 19 Oct 2026 – 15 Nov 2026, against ..."
+    columns: list[Ref]
+    rows: list[UnitRowCtx]
+    note: str
+
+
 class BlockCtx(TypedDict):
-    kind: str  # "metric" | "table"
+    kind: str  # "metric" | "table" | "funnel" | "pareto" | "unit_economics"
     metric: MetricCtx | None
-    chart: ChartCtx | None
+    chart: ChartCtx | None  # the 6-12 chart; a pareto block's bar chart
     table: TableCtx | None
     process_chart: ChartCtx | None  # the XmR chart, for the blocks signals.charts selects
     funnel: NotRequired[FunnelCtx]  # kind "funnel" (issue #10 §1; wbr.render.funnel_context)
+    pareto: NotRequired[ParetoCtx | None]  # issue #10 §2
+    unit_economics: NotRequired[UnitEconomicsCtx | None]  # issue #10 §3
 
 
 class FunnelNumCtx(TypedDict):
