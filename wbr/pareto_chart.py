@@ -14,7 +14,7 @@ from wbr.charts import COLOR_CY, COLOR_PY, COLOR_TEXT, CONFIG, SCHEMA_URL
 from wbr.formatting import format_value
 from wbr.pareto import ParetoResult
 
-WIDTH = 300
+WIDTH = 360
 ROW = 22  # pixels per category
 
 
@@ -76,7 +76,7 @@ def pareto_chart_spec(p: ParetoResult, width: int = WIDTH) -> dict[str, Any]:
                 "encoding": {"x": {"field": "py", "type": "quantitative"}, "tooltip": tooltip},
             },  # fmt: skip
             {
-                "mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 10,
+                "mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 11,
                          "color": COLOR_TEXT},
                 "encoding": {"x": {"field": "rate", "type": "quantitative"},
                              "text": {"field": "text", "type": "nominal"}},

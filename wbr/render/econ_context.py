@@ -37,14 +37,14 @@ RULE_WORDS = {
 
 
 def signal_words(s: ParetoSignal) -> str:
-    """'bad signal: beyond its limits', 'routine', 'no limits yet' (+ ', provisional')."""
+    """'bad signal: beyond its limits', 'routine variation', 'no limits yet'."""
     if s.status == "signal":
         text = f"{s.direction} signal: {', '.join(RULE_WORDS[r] for r in s.rules)}"
     elif s.status == "routine":
         text = "routine variation"
     else:
         text = "no limits yet"
-    return text + (" (provisional)" if s.provisional else "")
+    return text  # a maturing week is said once, in the block's subtitle
 
 
 def pareto_context(p: ParetoResult, chart_id: str) -> tuple[ParetoCtx, ChartCtx]:
