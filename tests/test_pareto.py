@@ -83,6 +83,10 @@ def test_categories_are_sorted_by_count_with_rates_and_shares(doc: dict[str, Any
     assert [c["share"] for c in cats] == approx([0.7, 7 / 30, 2 / 30], rel=1e-12)
     assert [c["cumulative_share"] for c in cats] == approx([0.7, 28 / 30, 1.0], rel=1e-12)
     assert (p["total_count"], p["count"]) == (980.0, 30.0)
+    # c was 0 in every week of 2024, so in most of the baseline (Sep 2024 - Jan 2025) of its
+    # rate: rare events, which get no limits (wbr.signals.xmr)
+    assert cats[2]["signal"] == {"status": "too_little_data", "rules": [], "direction": None,
+                                 "provisional": False, "rare_events": True}  # fmt: skip
     assert p["rate"] == approx(30 / 980, rel=1e-12)  # 3.0612 %
 
 
@@ -144,11 +148,12 @@ def test_the_signal_is_the_rates_not_the_counts(make_project: Callable[..., Path
     by = {c["metric"]: c for c in p["categories"]}
     # ... but its rate is 14 / 896 = 1/64, as in every week of the baseline: routine
     assert by["d"]["signal"] == {"status": "routine", "rules": [], "direction": None,
-                                 "provisional": False}  # fmt: skip
+                                 "provisional": False, "rare_events": False}  # fmt: skip
     # e: 28 / 896 = 1/32 against limits at exactly 1/64 (no variation): outside, and a jump of
     # 1/64 above an upper range limit of 0 (range); up is bad for a defect
     assert by["e"]["signal"] == {"status": "signal", "rules": ["outside", "range"],
-                                 "direction": "bad", "provisional": False}  # fmt: skip
+                                 "direction": "bad", "provisional": False,
+                                 "rare_events": False}  # fmt: skip
     assert by["e"]["rate_vs_4wk_bps"] == approx(1e4 / 64, rel=1e-9)  # 3.125 % vs 1.5625 %
     assert by["d"]["rate_vs_4wk_bps"] == approx(0.0, abs=1e-9)
 

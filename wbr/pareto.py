@@ -46,6 +46,7 @@ class ParetoSignal:
     rules: tuple[str, ...]  # "outside", "three_of_four", "run", "range" firing on the week
     direction: str | None  # "good" | "bad" for a signal (by the category's direction), else None
     provisional: bool  # the report week is still maturing: only the limits were checked
+    rare_events: bool = False  # mostly zero weeks: no limits (wbr.signals.xmr), not "no data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,11 +227,12 @@ def _rate_signals(
     side = np.where(early, np.where(last > limits.upper, 1, -1), rules.side[-1])
     tone = np.where(side * np.array([r.metric.direction.sign for r in cats]) > 0, "good", "bad")
     late = provisional[-1].tolist()
+    rare = limits.rare.tolist()
     out: list[ParetoSignal] = []
     for j, ok in enumerate(limits.has_limits.tolist()):  # packing: one object per category
         names = tuple(rule.value for rule, hit in zip(RULE_ORDER, fired[j], strict=True) if hit)
         if not ok:
-            out.append(ParetoSignal("too_little_data", (), None, late[j]))
+            out.append(ParetoSignal("too_little_data", (), None, late[j], rare[j]))
         elif names:
             out.append(ParetoSignal("signal", names, str(tone[j]), late[j]))
         else:
@@ -275,6 +277,7 @@ def pareto_json(p: ParetoResult) -> dict[str, Any]:
                     "rules": list(c.signal.rules),
                     "direction": c.signal.direction,
                     "provisional": c.signal.provisional,
+                    "rare_events": c.signal.rare_events,
                 },
             }
             for c in p.categories

@@ -42,6 +42,8 @@ def signal_words(s: ParetoSignal) -> str:
         text = f"{s.direction} signal: {', '.join(RULE_WORDS[r] for r in s.rules)}"
     elif s.status == "routine":
         text = "routine variation"
+    elif s.rare_events:
+        text = "rare events: no limits"
     else:
         text = "no limits yet"
     return text  # a maturing week is said once, in the block's subtitle
