@@ -60,6 +60,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     report = build_report(load_project(path))
     ctx: ReportContext = build_context(report)
     return {
+        "ctx": ctx,
         "json": json.loads(metric_set_json(report.metric_set)),
         "html": render_html(ctx, runtime=""),
         "typst": render_typst(ctx),
@@ -220,3 +221,28 @@ def test_hostile_titles_are_escaped(make_project: Callable[..., Path]) -> None:
     assert '"title": "<script>alert(1)</script> *x* #eval(\\"1\\") $y$"' in typ
     qmd = qmd_source(ctx, runtime="")
     assert "## " + md_escape(title) in qmd
+
+
+def test_the_blocks_compile_to_pdf_with_their_numbers(
+    rendered: dict[str, Any], tmp_path: Path
+) -> None:
+    """Real Typst (and the real chart export): the PDF carries the blocks' words and numbers."""
+    import shutil
+    import subprocess
+
+    from wbr.render.typst import render_pdf
+
+    ctx = rendered["ctx"]
+    pdf = render_pdf(ctx, tmp_path / "econ.pdf", tmp_path / "cache")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    for words in ("Defects by type", "2.14 %", "+114 bps", "no spend booked", "$8.75", "$196"):
+        assert words in text
+    fair = next(line for line in text.splitlines() if line.strip().startswith("Fair"))
+    assert fair.count("no spend booked") == 3
+    show = next(line for line in text.splitlines() if line.strip().startswith("Show"))
+    assert show.split()[1:] == ["$25", "—", "—"]
