@@ -2,7 +2,7 @@
 
 Horizontal bars, largest category on top: each bar is the category's rate this week (its count
 as a share of the total), a grey tick marks the same week a year earlier, and the label at the
-bar's end gives the rate and the cumulative share of defects. Horizontal, so the category names
+bar's end gives the rate (the table beside it has the shares). Horizontal, so the category names
 stay readable at 400 px and in the PDF's narrow column.
 """
 
@@ -26,8 +26,7 @@ def pareto_chart_spec(p: ParetoResult, width: int = WIDTH) -> dict[str, Any]:
             "label": c.label,
             "rate": c.rate,
             "py": c.prior_year_rate,
-            "text": f"{format_value(c.rate, 'percent', extra=1)} · cum. "
-            f"{format_value(c.cumulative_share, 'percent')}",
+            "text": format_value(c.rate, "percent", extra=1),
             "rt": format_value(c.rate, "percent", extra=1),
             "pyt": format_value(c.prior_year_rate, "percent", extra=1),
             "st": format_value(c.share, "percent"),
@@ -55,7 +54,7 @@ def pareto_chart_spec(p: ParetoResult, width: int = WIDTH) -> dict[str, Any]:
         "axis": {"title": x_title, "format": ".1~%", "tickCount": 4, "titleFontSize": 9,
                  "titleColor": COLOR_TEXT, "titleFontWeight": "normal"},
         # room right of the longest bar for its label
-        "scale": {"domain": [0, top * 1.6] if top > 0 else [0, 0.01], "nice": False},
+        "scale": {"domain": [0, top * 1.3] if top > 0 else [0, 0.01], "nice": False},
     }  # fmt: skip
     return {
         "$schema": SCHEMA_URL,
