@@ -94,3 +94,19 @@ def test_the_sample_signals_only_its_news() -> None:
         and mature.value < ps.lower
         and "outside" in [r.value for r in mature.rules]
     )
+
+
+def test_a_signal_sentence_never_rounds_its_value_onto_the_limit() -> None:
+    # engaged-session rate on the sample sits just under its lower limit: both round to 32.5 %
+    # at one decimal, which read "32.5 % is below its lower natural process limit of 32.5 %"
+    from wbr.signal_text import week_signal
+
+    ms = build_metric_set(load_project(REPO / "wbr.yaml"))
+    r = next(r for r in ms.metrics if r.metric.id == "engaged_session_rate")
+    assert r.signals is not None and r.signals.lower is not None
+    said = week_signal(r.metric, r.signals)
+    assert said is not None and "below its lower natural process limit" in said.predicate
+    limit_text = said.predicate.rsplit(" of ", 1)[1]
+    assert said.value != limit_text, (said.value, limit_text)
+    # the value and the limit, each to the decimals shown, still compare the right way round
+    assert float(said.value.rstrip(" %")) < float(limit_text.rstrip(" %"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from wbr.formatting import format_value
+from wbr.formatting import format_apart, format_value
 from wbr.results import Assurance, SignalRule, Signals, SignalStatus
 from wbr.schema import Comparison, MetricDef
 
@@ -104,13 +104,17 @@ def week_signal(m: MetricDef, s: Signals) -> WeekSignal | None:
     said = rules
     if SignalRule.OUTSIDE in rules:
         said = tuple(r for r in rules if r in (SignalRule.OUTSIDE, SignalRule.RUN))
+    value_text = format_value(value, unit)
     for rule in said:
         if rule is SignalRule.OUTSIDE and s.upper is not None and s.lower is not None:
             high = value > s.upper
             limit = s.upper if high else s.lower
+            # "32.5 % is below its lower limit of 32.5 %" reads as a contradiction: enough
+            # decimals that the value and the limit it crossed differ
+            value_text, limit_text = format_apart(value, limit, unit)
             clauses.append(
                 f"is {'above' if high else 'below'} its {'upper' if high else 'lower'} natural "
-                f"process limit of {format_value(limit, unit)}"
+                f"process limit of {limit_text}"
             )
         elif rule is SignalRule.THREE_OF_FOUR and s.upper is not None and s.lower is not None:
             clauses.append(_three_of_four(s, unit))
@@ -139,7 +143,7 @@ def week_signal(m: MetricDef, s: Signals) -> WeekSignal | None:
     return WeekSignal(
         direction=direction,
         rules=rules,
-        value=format_value(value, unit),
+        value=value_text,
         predicate=predicate,
         limits=limits_clause(s),
         provisional=last.provisional,
