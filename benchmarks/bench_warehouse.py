@@ -48,7 +48,7 @@ def generate_sql(rows: int, dialect: str) -> list[str]:
     series = (
         f"SELECT range AS i FROM range({rows})"
         if dialect == "duckdb"
-        else f"SELECT i FROM generate_series(0, {rows - 1}) AS i"
+        else f"SELECT i FROM generate_series(CAST(0 AS BIGINT), {rows - 1}) AS i"
     )
     ints = "BIGINT"
 
