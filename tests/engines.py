@@ -8,12 +8,16 @@ into DuckDB (a file), Postgres (COPY) and Spark (catalog tables and Parquet fold
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
@@ -146,3 +150,22 @@ def engine_project(
     path = tmp / "wbr.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), "utf-8")
     return path
+
+
+def fresh_postgres_database(prefix: str) -> Iterator[str]:
+    """A fresh database on the server named by WBR_TEST_POSTGRES_URL, dropped afterwards (the
+    body of a fixture: ``yield from``). Skipped without a server, failed under CI=true."""
+    server = os.environ.get("WBR_TEST_POSTGRES_URL")
+    if not server:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI must have Postgres (.ci/run starts it and sets WBR_TEST_POSTGRES_URL)")
+        pytest.skip("WBR_TEST_POSTGRES_URL is not set (bash .ci/run sets it)")
+    import psycopg
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

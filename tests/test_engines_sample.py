@@ -12,10 +12,8 @@ JVM) on the Parquet folders Spark wrote.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -130,20 +128,7 @@ def test_duckdb_file_gives_the_file_numbers_bit_for_bit(
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
     """A fresh database on the server named by WBR_TEST_POSTGRES_URL, dropped afterwards."""
-    server = os.environ.get("WBR_TEST_POSTGRES_URL")
-    if not server:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CI must have Postgres (.ci/run starts it and sets WBR_TEST_POSTGRES_URL)")
-        pytest.skip("WBR_TEST_POSTGRES_URL is not set (bash .ci/run sets it)")
-    import psycopg
-
-    name = f"wbr_engines_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = server.rpartition("/")
-    yield f"{base}/{name}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from engines.fresh_postgres_database("wbr_engines")
 
 
 def test_postgres_gives_the_file_numbers_bit_for_bit(

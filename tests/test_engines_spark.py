@@ -13,7 +13,6 @@ import io
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner, Result
 
+from tests import engines
 from tests.test_records import rec
 from wbr.cli import cli
 from wbr.connections import ConnectionConfig, SparkSettings, WarehouseTable
@@ -81,20 +81,7 @@ def test_business_days_across_dst_on_duckdb(tmp_path: Path) -> None:
 
 @pytest.fixture
 def postgres_db() -> Iterator[str]:
-    server = os.environ.get("WBR_TEST_POSTGRES_URL")
-    if not server:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CI must have Postgres (.ci/run starts it and sets WBR_TEST_POSTGRES_URL)")
-        pytest.skip("WBR_TEST_POSTGRES_URL is not set (bash .ci/run sets it)")
-    import psycopg
-
-    name = f"wbr_tz_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = server.rpartition("/")
-    yield f"{base}/{name}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from engines.fresh_postgres_database("wbr_tz")
 
 
 def test_business_days_across_dst_on_postgres(

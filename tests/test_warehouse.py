@@ -23,6 +23,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
+from tests import engines
 from tests.test_records import LEADS, OPPS, rec
 from wbr.cli import cli
 
@@ -516,23 +517,7 @@ def test_validate_connections_on_a_good_project(
 @pytest.fixture(scope="module")
 def postgres_url() -> Any:
     """A fresh database on the server named by WBR_TEST_POSTGRES_URL, dropped afterwards."""
-    import os
-    import uuid
-
-    server = os.environ.get("WBR_TEST_POSTGRES_URL")
-    if not server:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CI must have Postgres (.ci/run starts it and sets WBR_TEST_POSTGRES_URL)")
-        pytest.skip("WBR_TEST_POSTGRES_URL is not set (bash .ci/run sets it)")
-    import psycopg
-
-    name = f"wbr_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base, _, _ = server.rpartition("/")
-    yield f"{base}/{name}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from engines.fresh_postgres_database("wbr_test")
 
 
 def to_postgres(frame: pd.DataFrame, url: str) -> None:
