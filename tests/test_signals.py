@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,15 @@ from click.testing import CliRunner
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import wbr
 from tests.conftest import daily_csv, metric
 from wbr.cli import cli
+from wbr.funnel_model import Verdict
+from wbr.pareto import ParetoSignal
+from wbr.render.econ_context import signal_words
+from wbr.render.funnel_context import verdict_text
 from wbr.results import Assurance, MetricSet, SignalRule, SignalStatus
+from wbr.signal_text import RULE_NAMES
 from wbr.signals.xmr import compute_xmr
 
 approx = pytest.approx
@@ -441,6 +448,41 @@ def test_pair_alert_needs_a_bad_signal_beyond_tolerance(
              "beyond its 5 % tolerance")  # fmt: skip
     for part in parts:
         assert part in p.reason, p.reason
+
+
+def test_every_block_says_a_rule_in_the_same_words(
+    compute_set: Callable[..., MetricSet],
+) -> None:
+    """One wording per rule (issue #10): the funnel, Pareto and pair texts all say a rule with
+    wbr.signal_text.RULE_NAMES; before, the same rule read "beyond a limit", "beyond its limits"
+    and "beyond its natural process limits" depending on the block."""
+    for rule, words in RULE_NAMES.items():
+        funnel = verdict_text(Verdict("signal", "bad", (rule.value,)))
+        assert funnel == ("signal", "bad", f"signal ({words})")
+        pareto = signal_words(ParetoSignal("signal", (rule.value,), "bad", provisional=False))
+        assert pareto == f"bad signal: {words}"
+    both = verdict_text(Verdict("signal", "bad", ("range", "outside")))[2]
+    assert both == f"signal ({RULE_NAMES[SignalRule.OUTSIDE]}, {RULE_NAMES[SignalRule.RANGE]})"
+    # the pair says `outside` with its numbers (as At a glance does) and the others by name;
+    # 130 vs upper limit 113 and a jump of 26 > URL 13.07 (worked in the alert test above)
+    p = judge_pair(compute_set, 120, [100, 104] * 10 + [130])
+    said = "(130 is above its upper natural process limit of 113, a week-to-week jump beyond the"
+    assert f"{said} range limit)" in p.reason, p.reason
+
+
+def test_no_module_keeps_its_own_rule_words() -> None:
+    """A rule paired with words anywhere but wbr/signal_text.py is a second vocabulary."""
+    key = r'(SignalRule\.[A-Z_]+|["\'](outside|three_of_four|run|range)["\'])'
+    table = re.compile(key + r"\s*:\s*f?[\"\']")
+    package = Path(wbr.__file__).parent
+    tables = [
+        f"{path.relative_to(package)}:{n}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "signal_text.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if table.search(line)
+    ]
+    assert tables == []
 
 
 def test_pair_watch_on_a_bad_signal_without_improvement(

@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from wbr.formatting import format_delta, format_tolerance, format_value
+from wbr.formatting import format_delta, format_tolerance
 from wbr.results import MetricResult, PairState, PairStatus, SignalRule, SignalStatus
 from wbr.schema import Comparison, MetricDef
+from wbr.signal_text import outside_clause, rule_names
 
 DEFAULT_TOLERANCE = {Comparison.PCT: 0.05, Comparison.BPS: 100.0}
 
@@ -106,27 +107,20 @@ def counter_week(counter: MetricResult) -> CounterWeek:
 
 
 def _rules_text(counter: MetricResult, cw: CounterWeek) -> str:
-    """The rules in words; `outside` with its numbers ("21.0 % is below its lower natural process
-    limit of 24.8 %")."""
-    words = [RULE_WORDS[r] for r in cw.rules]
+    """The rules in words (:func:`wbr.signal_text.rule_names`); `outside` with its numbers
+    ("21.0 % is below its lower natural process limit of 24.8 %"), as *At a glance* says it."""
     sig, c = counter.signals, counter.metric
-    if SignalRule.OUTSIDE in cw.rules and sig is not None and cw.value is not None:
-        above = sig.upper is not None and cw.value > sig.upper
-        limit = sig.upper if above else sig.lower
-        side = "above its upper" if above else "below its lower"
-        words[cw.rules.index(SignalRule.OUTSIDE)] = (
-            f"{format_value(cw.value, c.unit)} is {side} natural process limit of "
-            f"{format_value(limit, c.unit)}"
-        )
-    return ", ".join(words)
-
-
-RULE_WORDS = {
-    SignalRule.OUTSIDE: "beyond its natural process limits",
-    SignalRule.THREE_OF_FOUR: "3 of 4 weeks beyond a halfway line",
-    SignalRule.RUN: "a long run on one side of its average",
-    SignalRule.RANGE: "a week-to-week jump above its upper range limit",
-}
+    rest = [r for r in cw.rules if r is not SignalRule.OUTSIDE]
+    if (
+        SignalRule.OUTSIDE not in cw.rules
+        or sig is None
+        or sig.upper is None
+        or sig.lower is None
+        or cw.value is None
+    ):
+        return rule_names(cw.rules)
+    value, clause = outside_clause(cw.value, sig.upper, sig.lower, c.unit)
+    return ", ".join([f"{value} {clause}", *([rule_names(rest)] if rest else [])])
 
 
 def evaluate_pair(target: MetricResult, counter: MetricResult) -> PairStatus:

@@ -11,6 +11,7 @@ reads the same in a sentence, a chart tooltip and a table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wbr.formatting import format_apart, format_value
@@ -22,10 +23,12 @@ RULE_ORDER = (SignalRule.OUTSIDE, SignalRule.THREE_OF_FOUR, SignalRule.RUN, Sign
 
 RULE_NAMES = {
     SignalRule.OUTSIDE: "beyond a natural process limit",
-    SignalRule.THREE_OF_FOUR: "3 of 4 beyond a halfway line",
-    SignalRule.RUN: "a run on one side of the average",
+    SignalRule.THREE_OF_FOUR: "3 of 4 weeks beyond a halfway line",
+    SignalRule.RUN: "a long run on one side of the average",
     SignalRule.RANGE: "a week-to-week jump beyond the range limit",
 }
+"""The one wording of each rule (issue #10): the funnel, Pareto and pair texts all say a rule
+through :func:`rule_names`, so a reader meets the same words for it everywhere in the packet."""
 
 ASSURANCE_TEXT = {
     Assurance.CONSISTENTLY_MISSES: "will consistently miss the target unless the process changes",
@@ -49,6 +52,28 @@ class WeekSignal:
         """'Leads 618 is above its upper natural process limit of 560 (limits from ...)'."""
         extra = "provisional week; " if self.provisional else ""
         return f"{label} {self.value} {self.predicate} ({extra}{self.limits})"
+
+
+def rule_names(rules: Iterable[SignalRule | str]) -> str:
+    """The rules in words, most telling first: 'beyond a natural process limit, 3 of 4 weeks ...'.
+
+    Rules come as :class:`SignalRule` or as their values ("outside", ...), as the funnel and
+    Pareto models keep them for ``metrics.json``.
+    """
+    fired = {SignalRule(r) for r in rules}
+    return ", ".join(RULE_NAMES[r] for r in RULE_ORDER if r in fired)
+
+
+def outside_clause(value: float, upper: float, lower: float, unit: str) -> tuple[str, str]:
+    """(value, 'is below its lower natural process limit of 24.8 %') for a value beyond a limit.
+
+    "32.5 % is below its lower limit of 32.5 %" reads as a contradiction: the value and the limit
+    it crossed get enough decimals to differ.
+    """
+    high = value > upper
+    value_text, limit_text = format_apart(value, upper if high else lower, unit)
+    side = "above its upper" if high else "below its lower"
+    return value_text, f"is {side} natural process limit of {limit_text}"
 
 
 def ordinal(n: int) -> str:
@@ -107,15 +132,8 @@ def week_signal(m: MetricDef, s: Signals) -> WeekSignal | None:
     value_text = format_value(value, unit)
     for rule in said:
         if rule is SignalRule.OUTSIDE and s.upper is not None and s.lower is not None:
-            high = value > s.upper
-            limit = s.upper if high else s.lower
-            # "32.5 % is below its lower limit of 32.5 %" reads as a contradiction: enough
-            # decimals that the value and the limit it crossed differ
-            value_text, limit_text = format_apart(value, limit, unit)
-            clauses.append(
-                f"is {'above' if high else 'below'} its {'upper' if high else 'lower'} natural "
-                f"process limit of {limit_text}"
-            )
+            value_text, clause = outside_clause(value, s.upper, s.lower, unit)
+            clauses.append(clause)
         elif rule is SignalRule.THREE_OF_FOUR and s.upper is not None and s.lower is not None:
             clauses.append(_three_of_four(s, unit))
         elif rule is SignalRule.RUN:
@@ -236,5 +254,7 @@ __all__ = [
     "box_text",
     "limits_clause",
     "ordinal",
+    "outside_clause",
+    "rule_names",
     "week_signal",
 ]

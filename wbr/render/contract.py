@@ -199,7 +199,7 @@ class ParetoRowCtx(TypedDict):
     cumulative: Stat
     yoy: Stat  # bps of the rate vs the same week a year earlier
     vs_4wk: Stat  # bps of the rate vs the four weeks before, pooled
-    signal: str  # "bad signal: beyond its limits", "routine variation", "" (total)
+    signal: str  # "bad signal: beyond a natural process limit", "routine variation", "" (total)
     signal_tone: str  # "good" | "bad" | ""
 
 
@@ -266,7 +266,7 @@ class FunnelNumCtx(TypedDict):
     vs_4w_tone: str
     signal: str  # "signal" | "routine" | "" (no limits)
     signal_tone: str  # "good" | "bad" | ""
-    signal_text: str  # "signal (beyond a limit)"
+    signal_text: str  # "signal (beyond a natural process limit)"
     provisional: bool
 
 

@@ -26,20 +26,14 @@ from wbr.render.contract import (
 from wbr.render.glance_context import anchor
 from wbr.report import ReportParetoBlock, ReportUnitEconomicsBlock
 from wbr.schema import Direction
+from wbr.signal_text import rule_names
 from wbr.unit_economics import UnitEconomicsResult
-
-RULE_WORDS = {
-    "outside": "beyond its limits",
-    "three_of_four": "3 of 4 weeks near a limit",
-    "run": "a long run on one side",
-    "range": "an unusual jump",
-}
 
 
 def signal_words(s: ParetoSignal) -> str:
-    """'bad signal: beyond its limits', 'routine variation', 'no limits yet'."""
+    """'bad signal: beyond a natural process limit', 'routine variation', 'no limits yet'."""
     if s.status == "signal":
-        text = f"{s.direction} signal: {', '.join(RULE_WORDS[r] for r in s.rules)}"
+        text = f"{s.direction} signal: {rule_names(s.rules)}"
     elif s.status == "routine":
         text = "routine variation"
     elif s.rare_events:

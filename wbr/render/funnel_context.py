@@ -20,18 +20,13 @@ from wbr.render.contract import (
     FunnelStageCtx,
     FunnelViewCtx,
 )
+from wbr.signal_text import rule_names
 
 DASH = "—"
 LEGEND = (
     "Under each number: its change vs the same week a year earlier, then vs the average of the 4 "
     "weeks before (counts in %, yields in bps). ▼ or ▲ on a red or green cell: a signal."
 )
-RULE_WORDS = {
-    "outside": "beyond a limit",
-    "three_of_four": "3 of 4 beyond the halfway line",
-    "run": "a long run on one side",
-    "range": "a jump beyond the range limit",
-}
 
 
 def _text(text: str) -> str:
@@ -50,14 +45,13 @@ def _change(change: float | None, comparison: str, higher_is_better: bool) -> tu
     return text, "good" if good else "bad"  # the sign says up or down, the tone good or bad
 
 
-def _verdict_text(v: Verdict | None) -> tuple[str, str, str]:
-    """(status, tone, words) of a signal verdict."""
+def verdict_text(v: Verdict | None) -> tuple[str, str, str]:
+    """(status, tone, words) of a signal verdict: ('signal', 'bad', 'signal (beyond a ...)')."""
     if v is None:
         return "", "", ""
     if v.status == "routine":
         return "routine", "", "routine variation"
-    rules = ", ".join(RULE_WORDS.get(r, r) for r in v.rules)
-    return "signal", v.direction or "", f"signal ({rules})"
+    return "signal", v.direction or "", f"signal ({rule_names(v.rules)})"
 
 
 def _num(
@@ -67,7 +61,7 @@ def _num(
         return None
     py_text, py_tone = _change(f.vs_prior_year, comparison, higher_is_better)
     avg_text, avg_tone = _change(f.vs_avg_4w, comparison, higher_is_better)
-    status, tone, words = _verdict_text(f.signal)
+    status, tone, words = verdict_text(f.signal)
     return {
         "text": _text(format_value(f.value, unit)),
         "raw": f.value,
@@ -239,7 +233,7 @@ def _headline(f: Funnel) -> str:
     ]
     text = ", ".join(parts)
     if y.signal is not None and y.signal.status == "signal":
-        text += f"; a {_verdict_text(y.signal)[2]}"
+        text += f"; a {verdict_text(y.signal)[2]}"
     before = row.stages[h.stage - 1]
     if before.week_ending == cell.week_ending and before.count.value is not None:
         # the volume that entered the station: a push in volume is where quality gets bought
