@@ -122,6 +122,61 @@ def test_source_problems(make_project: Callable[..., Path]) -> None:
     ]
 
 
+def test_section_and_block_problems_read_alike(make_project: Callable[..., Path]) -> None:
+    """Every block kind says an unknown key, a missing key and a wrong value in the same words
+    (wbr.block_reader), one line per bad block; YAML keys that are not text (`1:`, `yes:` is
+    true) are named, where sorting them with text keys used to raise a TypeError."""
+    blocks = [
+        {"table": {"metrics": ["x"], 1: "a", "colour": "red"}},
+        {"funnel": {"stages": ["x", "x"], True: "a"}},
+        {"funnel": {"stages": ["x", {"count": "x", 2: "a"}]}},
+        {"pareto": {"total": "x", "metrics": ["a", "b"], "colour": "red"}},
+        {"unit_economics": {"by": "c", "metrics": ["x"], "colour": "red"}},
+        {"table": {"period": "weeks"}},
+        {"funnel": {"by": "c"}},
+        {"pareto": {"metrics": ["a", "b"]}},
+        {"unit_economics": {"metrics": ["x"]}},
+        {"table": {"metrics": ["x"], "title": ["a"]}},
+        {"funnel": {"stages": ["x", "x"], "title": 2024}},
+        {"pareto": {"total": "x", "metrics": ["a", "b"], "title": ["a"]}},
+        {"table": {"metrics": ["x"], "period": "days"}},
+        {"unit_economics": {"by": "c", "metrics": ["x"], "period": "days"}},
+        {"table": 3},
+        {"chart": {"metrics": ["x"]}},
+    ]
+    path = make_project(
+        sources={"s": CSV},
+        metrics={"x": metric()},
+        config={"sections": [{"title": "S", "blocks": blocks}, {"title": "T", 3: "a"}]},
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    at = "wbr.yaml: 'sections[1].blocks"
+    assert info.value.problems == [
+        f"{at}[1]' table has unknown keys ['1', 'colour'] (known: conversion, metrics, period, "
+        "title)",
+        f"{at}[2]' funnel has unknown keys ['True'] (known: by, stages, title)",
+        f"{at}[3].funnel.stages[2]' has unknown keys ['2'] (known: count, label, yield)",
+        f"{at}[4]' pareto has unknown keys ['colour'] (known: metrics, title, total)",
+        f"{at}[5]' unit_economics has unknown keys ['colour'] (known: by, metrics, period, title)",
+        f"{at}[6]' table needs 'metrics': a list of metric ids",
+        f"{at}[7]' funnel needs 'stages': a list of at least two stages (a count metric id, or "
+        "{count: ID, yield: ID})",
+        f"{at}[8]' pareto needs 'total': the metric the categories are a share of",
+        f"{at}[9]' unit_economics needs 'by': the breakdown column (e.g. lead_source)",
+        f"{at}[10]' table 'title' must be text (got a list)",
+        f"{at}[11]' funnel 'title' must be text (got 2024)",
+        f"{at}[12]' pareto 'title' must be text (got a list)",
+        f"{at}[13]' table 'period' must be one of weeks, months (got 'days')",
+        f"{at}[14]' unit_economics 'period' must be one of last_4_weeks, qtd, ytd, "
+        "last_12_months (got 'days')",
+        f"{at}[15]' table must be a mapping {{metrics: [METRIC, ...]}}",
+        f"{at}[16]' must be {{metric: ID}} or {{KIND: {{...}}}} with KIND one of table, funnel, "
+        "pareto, unit_economics",
+        "wbr.yaml: 'sections[2]' has unknown keys ['3'] (known: blocks, title)",
+    ]
+
+
 def test_missing_sources(tmp_path: Path) -> None:
     path = tmp_path / "wbr.yaml"
     path.write_text("title: x\n", encoding="utf-8")

@@ -150,7 +150,7 @@ def test_quarter_to_date_uses_the_engines_values(make_project: Callable[..., Pat
         (
             block("last_week"),
             "Error: wbr.yaml: 'sections[1].blocks[1]' unit_economics 'period' must be one of "
-            "last_4_weeks, qtd, ytd, last_12_months",
+            "last_4_weeks, qtd, ytd, last_12_months (got 'last_week')",
         ),
         (
             {"unit_economics": {"metrics": ["cac"]}},

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from wbr.block_reader import Bad, BlockReader, brief, reading
 from wbr.calendars import Calendar, GregorianCalendar
 from wbr.connections import ConnectionConfig, WarehouseTable, parse_connections, warehouse_table
 from wbr.econ_blocks import ParetoBlock, UnitEconomicsBlock, parse_pareto, parse_unit_economics
@@ -177,6 +178,9 @@ TOP_KEYS = frozenset(
     }
 )  # fmt: skip
 PAPERS = ("a4", "us-letter")
+SECTION_KEYS = ("blocks", "title")
+TABLE_KEYS = ("conversion", "metrics", "period", "title")
+BLOCK_KINDS = "table, funnel, pareto, unit_economics"
 
 
 def load_config(path: Path | str) -> ReportConfig:
@@ -280,16 +284,6 @@ def _parse_calendar(
 
     explicit = week_ends_on if "week_ends_on" in raw else None
     return parse_calendar(raw.get("calendar"), base, fy_month or 12, explicit, shown, bad)
-
-
-def brief(raw: Any) -> str:
-    """A user's value for an error message: never a huge or deeply nested dump."""
-    if isinstance(raw, Mapping):
-        return "a mapping"
-    if isinstance(raw, list | tuple | set):
-        return "a list"
-    text = repr(raw)
-    return text if len(text) <= 60 else text[:56] + "...'"
 
 
 def _text(raw: Mapping[str, Any], key: str, default: str, bad: Callable[[str, str], None]) -> str:
@@ -518,7 +512,7 @@ def _resolve_metric_globs(
     return tuple(files)
 
 
-def _parse_sections(raw: Any, bad: Callable[[str, str], None]) -> tuple[Section, ...] | None:
+def _parse_sections(raw: Any, bad: Bad) -> tuple[Section, ...] | None:
     if raw is None:
         return None
     if not isinstance(raw, list):
@@ -527,59 +521,42 @@ def _parse_sections(raw: Any, bad: Callable[[str, str], None]) -> tuple[Section,
     sections: list[Section] = []
     for i, body in enumerate(raw, start=1):
         key = f"sections[{i}]"
-        if not isinstance(body, Mapping) or not isinstance(body.get("title"), str):
-            bad(key, "must be a mapping with 'title' and 'blocks'")
-            continue
-        extra = set(body) - {"title", "blocks"}
-        if extra:
-            bad(key, f"has unknown keys {sorted(extra)} (known: title, blocks)")
-        blocks_raw = body.get("blocks", [])
-        if not isinstance(blocks_raw, list):
-            bad(f"{key}.blocks", "must be a list")
-            continue
-        blocks: list[Block] = []
-        for j, block in enumerate(blocks_raw, start=1):
-            parsed = _parse_block(block, f"{key}.blocks[{j}]", bad)
-            if parsed is not None:
-                blocks.append(parsed)
-        sections.append(Section(title=body["title"], blocks=tuple(blocks)))
+        with reading(key, bad):
+            r = BlockReader.open(body, "", SECTION_KEYS, "a mapping {title: TEXT, blocks: [...]}")
+            title = r.required_text("title", "the section's heading")
+            blocks_raw = r.raw.get("blocks", [])
+            r.check(isinstance(blocks_raw, list), "'blocks' must be a list")
+            blocks = [
+                _parse_block(b, f"{key}.blocks[{j}]", bad) for j, b in enumerate(blocks_raw, 1)
+            ]
+            sections.append(Section(title, tuple(b for b in blocks if b is not None)))
     return tuple(sections)
 
 
-def _parse_block(raw: Any, key: str, bad: Callable[[str, str], None]) -> Block | None:
+def _parse_block(raw: Any, key: str, bad: Bad) -> Block | None:
     if isinstance(raw, Mapping) and set(raw) == {"metric"} and isinstance(raw["metric"], str):
         return MetricBlock(raw["metric"])
-    if isinstance(raw, Mapping) and set(raw) == {"table"} and isinstance(raw["table"], Mapping):
-        table = raw["table"]
-        metrics = table.get("metrics")
-        period = next((p for p in TablePeriod if p.value == table.get("period", "weeks")), None)
-        extra = set(table) - {"metrics", "period", "title", "conversion"}
-        conversion = table.get("conversion")  # issue #10: each metric's conversion beside it
-        if extra:
-            known = "conversion, metrics, period, title"
-            bad(key, f"table has unknown keys {sorted(extra)} (known: {known})")
-        elif conversion is not None and not isinstance(conversion, str):
-            bad(key, f"table 'conversion' must be a metric id (got {brief(conversion)})")
-        elif (
-            not isinstance(metrics, list)
-            or not metrics
-            or not all(isinstance(m, str) for m in metrics)
-        ):
-            bad(key, "table needs 'metrics': a list of metric ids")
-        elif period is None:
-            bad(key, f"table 'period' must be weeks or months (got {brief(table.get('period'))})")
-        else:
-            title = table.get("title")
-            named = with_conversion(tuple(metrics), conversion) if conversion else tuple(metrics)
-            return TableBlock(named, period, str(title) if title is not None else None)
-        return None
-    if isinstance(raw, Mapping) and set(raw) == {"funnel"}:
+    kind = next(iter(raw)) if isinstance(raw, Mapping) and len(raw) == 1 else None
+    if kind == "table":
+        return _parse_table(raw["table"], key, bad)
+    if kind == "funnel":  # issue #10 §1 (wbr.funnel_spec)
         return parse_funnel(raw["funnel"], key, bad)
-    if isinstance(raw, Mapping) and set(raw) == {"pareto"}:  # issue #10 §2 (wbr.econ_blocks)
+    if kind == "pareto":  # issue #10 §2 (wbr.econ_blocks)
         return parse_pareto(raw["pareto"], key, bad)
-    if isinstance(raw, Mapping) and set(raw) == {"unit_economics"}:  # issue #10 §3
+    if kind == "unit_economics":  # issue #10 §3
         return parse_unit_economics(raw["unit_economics"], key, bad)
-    bad(key, "must be {metric: ID} or {table: {metrics: [...], period: weeks|months}}")
+    bad(key, f"must be {{metric: ID}} or {{KIND: {{...}}}} with KIND one of {BLOCK_KINDS}")
+    return None
+
+
+def _parse_table(raw: Any, key: str, bad: Bad) -> TableBlock | None:
+    with reading(key, bad):
+        r = BlockReader.open(raw, "table", TABLE_KEYS, "a mapping {metrics: [METRIC, ...]}")
+        metrics = r.ids("metrics", "a list of metric ids")
+        period = r.choice("period", TablePeriod, TablePeriod.WEEKS)
+        conversion = r.text("conversion", "a metric id")  # issue #10: each metric's conversion
+        named = with_conversion(metrics, conversion) if conversion else metrics
+        return TableBlock(named, period, r.text("title"))
     return None
 
 

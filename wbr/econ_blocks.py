@@ -12,10 +12,12 @@ Parsing only (the shape of the mapping); the metric ids are checked against the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
+
+from wbr.block_reader import Bad, BlockReader, reading
 
 if TYPE_CHECKING:
     from wbr.schema import MetricDef
@@ -66,57 +68,32 @@ PARETO_KEYS = ("metrics", "title", "total")
 UNIT_KEYS = ("by", "metrics", "period", "title")
 
 
-def _ids(raw: Any) -> tuple[str, ...] | None:
-    if isinstance(raw, list) and raw and all(isinstance(m, str) and m for m in raw):
-        return tuple(raw)
-    return None
-
-
-def parse_pareto(raw: Any, key: str, bad: Callable[[str, str], None]) -> ParetoBlock | None:
+def parse_pareto(raw: Any, key: str, bad: Bad) -> ParetoBlock | None:
     """``{pareto: {total, metrics, title?}}``'s inner mapping."""
-    if not isinstance(raw, Mapping):
-        bad(key, "pareto must be a mapping {total: METRIC, metrics: [METRIC, ...]}")
-        return None
-    extra = sorted(str(k) for k in set(raw) - set(PARETO_KEYS))
-    metrics, total, title = _ids(raw.get("metrics")), raw.get("total"), raw.get("title")
-    if extra:
-        bad(key, f"pareto has unknown keys {extra} (known: {', '.join(PARETO_KEYS)})")
-    elif not isinstance(total, str) or not total:
-        bad(key, "pareto needs 'total': the metric the categories are a share of")
-    elif metrics is None or len(metrics) < 2:
-        bad(key, "pareto needs 'metrics': a list of at least two category metric ids")
-    elif len(set(metrics)) != len(metrics) or total in metrics:
-        bad(key, "pareto 'metrics' must name each category once, and not the total")
-    elif title is not None and not isinstance(title, str):
-        bad(key, "pareto 'title' must be text")
-    else:
-        return ParetoBlock(total, metrics, title)
+    with reading(key, bad):
+        r = BlockReader.open(
+            raw, "pareto", PARETO_KEYS, "a mapping {total: METRIC, metrics: [METRIC, ...]}"
+        )
+        total = r.required_text("total", "the metric the categories are a share of")
+        metrics = r.ids("metrics", "a list of at least two category metric ids", at_least=2)
+        r.check(
+            len(set(metrics)) == len(metrics) and total not in metrics,
+            "'metrics' must name each category once, and not the total",
+        )
+        return ParetoBlock(total, metrics, r.text("title"))
     return None
 
 
-def parse_unit_economics(
-    raw: Any, key: str, bad: Callable[[str, str], None]
-) -> UnitEconomicsBlock | None:
+def parse_unit_economics(raw: Any, key: str, bad: Bad) -> UnitEconomicsBlock | None:
     """``{unit_economics: {by, metrics, period?, title?}}``'s inner mapping."""
-    if not isinstance(raw, Mapping):
-        bad(key, "unit_economics must be a mapping {by: COLUMN, metrics: [METRIC, ...]}")
-        return None
-    extra = sorted(str(k) for k in set(raw) - set(UNIT_KEYS))
-    metrics, by, title = _ids(raw.get("metrics")), raw.get("by"), raw.get("title")
-    period = next((p for p in EconPeriod if p.value == raw.get("period", "last_12_months")), None)
-    if extra:
-        bad(key, f"unit_economics has unknown keys {extra} (known: {', '.join(UNIT_KEYS)})")
-    elif not isinstance(by, str) or not by:
-        bad(key, "unit_economics needs 'by': the breakdown column (e.g. lead_source)")
-    elif metrics is None:
-        bad(key, "unit_economics needs 'metrics': a list of metric ids")
-    elif period is None:
-        shown = ", ".join(p.value for p in EconPeriod)
-        bad(key, f"unit_economics 'period' must be one of {shown}")
-    elif title is not None and not isinstance(title, str):
-        bad(key, "unit_economics 'title' must be text")
-    else:
-        return UnitEconomicsBlock(by, metrics, period, title)
+    with reading(key, bad):
+        r = BlockReader.open(
+            raw, "unit_economics", UNIT_KEYS, "a mapping {by: COLUMN, metrics: [METRIC, ...]}"
+        )
+        by = r.required_text("by", "the breakdown column (e.g. lead_source)")
+        metrics = r.ids("metrics", "a list of metric ids")
+        period = r.choice("period", EconPeriod, EconPeriod.LAST_12_MONTHS)
+        return UnitEconomicsBlock(by, metrics, period, r.text("title"))
     return None
 
 

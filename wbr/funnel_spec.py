@@ -13,10 +13,11 @@ A stage without ``yield`` uses the period ratio of its count to the previous sta
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wbr.block_reader import Bad, BlockReader, reading
 from wbr.formula import Chain, Ref
 
 if TYPE_CHECKING:  # config.py imports this module, and schema.py imports config.py
@@ -45,57 +46,46 @@ class FunnelBlock:
     title: str | None = None
 
 
-def parse_funnel(raw: Any, key: str, bad: Callable[[str, str], None]) -> FunnelBlock | None:
+def parse_funnel(raw: Any, key: str, bad: Bad) -> FunnelBlock | None:
     """``raw`` is the mapping under ``funnel:``; report each problem through ``bad``."""
-    if not isinstance(raw, Mapping):
-        bad(key, "funnel must be a mapping {stages: [...], by: COLUMN, title: TEXT}")
-        return None
-    extra = set(raw) - BLOCK_KEYS
-    if extra:
-        bad(key, f"funnel has unknown keys {sorted(extra)} (known: by, stages, title)")
-        return None
-    stages_raw = raw.get("stages")
-    if not isinstance(stages_raw, list) or len(stages_raw) < 2:
-        bad(key, "funnel needs 'stages': a list of at least two stages (a count metric id, or "
-                 "{count: ID, yield: ID})")  # fmt: skip
-        return None
-    stages: list[FunnelStage] = []
-    ok = True
-    for i, item in enumerate(stages_raw, start=1):
-        stage = _parse_stage(item, f"{key}.funnel.stages[{i}]", bad)
-        ok = ok and stage is not None
-        if stage is not None:
-            stages.append(stage)
-    by, title = raw.get("by"), raw.get("title")
-    if by is not None and not isinstance(by, str):
-        bad(key, f"funnel 'by' must be a column name (got {by!r})")
-        return None
-    if not ok:
-        return None
-    if stages[0].yield_metric is not None:
-        bad(f"{key}.funnel.stages[1]", "the first stage has no 'yield' (nothing feeds it)")
-        return None
-    return FunnelBlock(tuple(stages), by, str(title) if title is not None else None)
+    with reading(key, bad):
+        r = BlockReader.open(
+            raw, "funnel", BLOCK_KEYS, "a mapping {stages: [...], by: COLUMN, title: TEXT}"
+        )
+        stages_raw = r.items(
+            "stages",
+            "a list of at least two stages (a count metric id, or {count: ID, yield: ID})",
+            at_least=2,
+        )
+        by, title = r.text("by", "a column name"), r.text("title")
+        # every stage says its own problem, under its own key
+        parsed = [
+            _parse_stage(item, f"{key}.funnel.stages[{i}]", bad)
+            for i, item in enumerate(stages_raw, start=1)
+        ]
+        stages = [stage for stage in parsed if stage is not None]
+        if len(stages) < len(parsed):
+            return None
+        if stages[0].yield_metric is not None:
+            bad(f"{key}.funnel.stages[1]", "the first stage has no 'yield' (nothing feeds it)")
+            return None
+        return FunnelBlock(tuple(stages), by, title)
+    return None
 
 
-def _parse_stage(raw: Any, key: str, bad: Callable[[str, str], None]) -> FunnelStage | None:
+def _parse_stage(raw: Any, key: str, bad: Bad) -> FunnelStage | None:
     if isinstance(raw, str):
         return FunnelStage(raw)
-    if not isinstance(raw, Mapping):
-        bad(key, "must be a count metric id or {count: ID, yield: ID, label: TEXT}")
-        return None
-    extra = set(raw) - STAGE_KEYS
-    if extra:
-        bad(key, f"has unknown keys {sorted(extra)} (known: count, label, yield)")
-        return None
-    count, yld, label = raw.get("count"), raw.get("yield"), raw.get("label")
-    if not isinstance(count, str):
-        bad(key, "needs 'count': the id of the metric that counts the stage (e.g. meetings)")
-        return None
-    if yld is not None and not isinstance(yld, str):
-        bad(key, "'yield' must be a metric id (e.g. lead_to_meeting_rate)")
-        return None
-    return FunnelStage(count, yld, str(label) if label is not None else None)
+    with reading(key, bad):
+        r = BlockReader.open(
+            raw, "", STAGE_KEYS, "a count metric id or {count: ID, yield: ID, label: TEXT}"
+        )
+        count = r.required_text(
+            "count", "the id of the metric that counts the stage (e.g. meetings)"
+        )
+        yld = r.text("yield", "a metric id such as lead_to_meeting_rate")
+        return FunnelStage(count, yld, r.text("label"))
+    return None
 
 
 def yield_parts(d: MetricDef) -> tuple[str, str] | None:

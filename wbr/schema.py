@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from wbr.config import brief
+from wbr.block_reader import brief
 from wbr.errors import ConfigError
 from wbr.formula import Expr, FormulaSyntaxError, parse_formula
 from wbr.schema_records import (
