@@ -15,7 +15,9 @@ from typing import Any
 import pandas as pd
 import pytest
 import yaml
+from click.testing import CliRunner, Result
 
+from wbr.cli import cli
 from wbr.project import Project, load_project
 from wbr.report import build_metric_set
 from wbr.results import MetricSet
@@ -55,6 +57,20 @@ def real_quarto(monkeypatch: pytest.MonkeyPatch) -> Path:
             pytest.fail(f"{message}; CI must run the real-Quarto tests (.ci/run installs it)")
         pytest.skip(message)
     return exe
+
+
+def run_cli(*args: Any) -> Result:
+    """``wbr ARGS...`` through click's CliRunner (paths and numbers as text)."""
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def one_error(result: Result) -> str:
+    """The one ``Error:`` line of a run that failed with exit code 1, without a traceback."""
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
 
 
 def d(text: str) -> dt.date:

@@ -21,11 +21,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from click.testing import CliRunner, Result
 
 from tests import engines
+from tests.conftest import one_error, run_cli
 from tests.test_records import rec
-from wbr.cli import cli
 from wbr.connections import ConnectionConfig, SparkSettings, WarehouseTable
 from wbr.sources import warehouse
 
@@ -120,18 +119,6 @@ def test_business_days_across_dst_on_spark(spark_session: Any, tmp_path: Path) -
 # --- bad inputs: one Error line each --------------------------------------------------------------
 
 
-def run(*args: Any) -> Result:
-    return CliRunner().invoke(cli, [str(a) for a in args])
-
-
-def one_error(result: Result) -> str:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
 LEADS_CSV = "lead_id,created_at,amount\nL1,2026-11-02T15:00:00Z,10\nL2,2026-11-03T15:00:00Z,\n"
 
 
@@ -171,7 +158,7 @@ def test_spark_without_the_extra_says_what_to_install(
     for name in [m for m in sys.modules if m == "pyspark" or m.startswith("pyspark.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "pyspark", None)  # as where it is not installed
-    assert one_error(run("compute", project)) == (
+    assert one_error(run_cli("compute", project)) == (
         "Error: connection 'lake': install wbr[pyspark] (pip install 'wbr[pyspark]') to read "
         "Spark sources"
     )
@@ -227,7 +214,7 @@ def test_each_bad_spark_source_is_one_error_line(
     metrics: dict[str, Any] | None, error: str,
 ) -> None:  # fmt: skip
     project = spark_project(make_project, tmp_path, LAKE, source, metrics)
-    assert one_error(run("compute", project)).startswith(error)
+    assert one_error(run_cli("compute", project)).startswith(error)
 
 
 def test_a_missing_parquet_table_is_one_error_line(
@@ -235,7 +222,7 @@ def test_a_missing_parquet_table_is_one_error_line(
 ) -> None:
     lake = "{type: spark, tables: {crm.leads: gone.parquet}}"
     project = spark_project(make_project, tmp_path, lake, SOURCE)
-    assert one_error(run("compute", project)) == (
+    assert one_error(run_cli("compute", project)) == (
         "Error: source 'leads' (lake:crm.leads): table 'crm.leads' not found or unreadable: "
         f"no Parquet file or folder at {project.parent / 'gone.parquet'}"
     )
@@ -251,7 +238,7 @@ def test_spark_numbers_from_a_parquet_table(
     source = SOURCE.replace("}", ", data_through: 2026-11-08}")  # the export ran on Sunday
     project = spark_project(make_project, tmp_path, LAKE, source, metrics)
     out = tmp_path / "metrics.json"
-    result = run("compute", project, "--week-ending", "2026-11-08", "-o", out)
+    result = run_cli("compute", project, "--week-ending", "2026-11-08", "-o", out)
     assert result.exit_code == 0, result.output
     import json
 
@@ -285,4 +272,4 @@ def test_bad_spark_settings_are_one_error_line(
     make_project: Callable[..., Path], tmp_path: Path, connection: str, error: str
 ) -> None:
     project = spark_project(make_project, tmp_path, connection, SOURCE)
-    assert one_error(run("validate", project)) == error
+    assert one_error(run_cli("validate", project)) == error

@@ -30,10 +30,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner, Result
 
-from tests.conftest import d, formula
-from wbr.cli import cli
+from tests.conftest import d, formula, one_error, run_cli
 from wbr.results import MetricSet, to_json_dict
 
 Compute = Callable[..., MetricSet]
@@ -266,18 +264,6 @@ def test_utc_is_the_default_time_zone(compute_set: Compute) -> None:
 # --- validation errors, through the CLI --------------------------------------------------------
 
 
-def run(*args: Any) -> Result:
-    return CliRunner().invoke(cli, [str(a) for a in args])
-
-
-def one_error(result: Result) -> str:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
 @pytest.mark.parametrize(
     ("metrics", "error"),
     [
@@ -356,7 +342,7 @@ def test_each_validation_error_is_one_line(
     path = make_project(
         sources={"leads": LEADS}, source_options=SOURCE_OPTIONS, config=TZ, metrics=metrics
     )
-    assert one_error(run("validate", path)) == error
+    assert one_error(run_cli("validate", path)) == error
 
 
 def test_data_through_before_the_last_record_is_an_error(make_project: Callable[..., Path]) -> None:
@@ -366,7 +352,7 @@ def test_data_through_before_the_last_record_is_an_error(make_project: Callable[
         config=TZ,
         metrics={"leads": rec()},
     )
-    assert one_error(run("validate", path)) == (
+    assert one_error(run_cli("validate", path)) == (
         "Error: source 'leads': data_through 2026-11-20 is before its last record (2026-11-24); "
         "remove data_through or correct it"
     )
@@ -380,7 +366,7 @@ def test_section_naming_an_unlisted_value_is_an_error(make_project: Callable[...
         config={**TZ, "sections": [{"title": "T", "blocks": [{"metric": "leads.paid_search"}]}]},
         metrics={"leads": rec(by=listed)},
     )
-    assert one_error(run("validate", path)) == (
+    assert one_error(run_cli("validate", path)) == (
         "Error: wbr.yaml: 'sections[1]' (T) names unknown metric 'leads.paid_search'"
     )
 

@@ -21,28 +21,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
-from click.testing import CliRunner, Result
 
 from tests import engines
+from tests.conftest import one_error, run_cli
 from tests.test_records import LEADS, OPPS, rec
-from wbr.cli import cli
 
 duckdb = pytest.importorskip("duckdb")
 pytest.importorskip("ibis")
 
 TZ = "America/Chicago"  # DST ends Sun 1 Nov 2026: CDT (UTC−5) before, CST (UTC−6) after
-
-
-def run(*args: Any) -> Result:
-    return CliRunner().invoke(cli, [str(a) for a in args])
-
-
-def one_error(result: Result) -> str:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def synthetic_leads(n: int = 3000, seed: int = 11) -> pd.DataFrame:
@@ -176,7 +163,7 @@ def projects(
 
 def computed(project: Path, *extra: str) -> dict[str, Any]:
     out = project.parent / "metrics.json"
-    result = run("compute", project, "-o", out, *extra)
+    result = run_cli("compute", project, "-o", out, *extra)
     assert result.exit_code == 0, result.output
     data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return data
@@ -226,7 +213,7 @@ def test_one_statement_per_source_and_only_daily_aggregates_cross(
     frame = synthetic_leads()
     _, db_project = projects(make_project, tmp_path, frame, CATALOGUE)
     out = tmp_path / "m.json"
-    result = run("-v", "compute", db_project, "-o", out, "--week-ending", "2026-11-22")
+    result = run_cli("-v", "compute", db_project, "-o", out, "--week-ending", "2026-11-22")
     assert result.exit_code == 0, result.output
     sent = [line for line in result.stderr.splitlines() if "statement" in line]
     # the whole catalogue (3 dating columns, 5 breakdowns, medians, durations) is one statement
@@ -380,7 +367,7 @@ def test_each_bad_source_is_one_error_line(
     error: str,
 ) -> None:  # fmt: skip
     project = db_project_with(make_project, tmp_path, metrics, source)
-    assert one_error(run("compute", project)).startswith(error)
+    assert one_error(run_cli("compute", project)).startswith(error)
 
 
 def test_a_query_source_gives_the_table_numbers(
@@ -415,13 +402,13 @@ def test_url_env_unset_is_one_error_line_and_no_secret_leaks(
         encoding="utf-8",
     )
     monkeypatch.delenv("WBR_TEST_URL", raising=False)
-    assert one_error(run("compute", project)) == (
+    assert one_error(run_cli("compute", project)) == (
         "Error: connection 'wh': the environment variable WBR_TEST_URL is not set; set it to "
         "the database URL, e.g. postgresql://user:password@host:5432/dbname"
     )
     # nothing listens on port 9 of the loopback: refused, and the password is not echoed
     monkeypatch.setenv("WBR_TEST_URL", "postgresql://wbr:s3cret-pw@127.0.0.1:9/acme")
-    line = one_error(run("compute", project))
+    line = one_error(run_cli("compute", project))
     assert line.startswith(
         "Error: connection 'wh' (postgres://wbr:***@127.0.0.1:9/acme): cannot connect: "
     ), line
@@ -434,7 +421,7 @@ def test_a_password_in_wbr_yaml_is_refused(make_project: Callable[..., Path]) ->
         config={"connections": {"wh": {"type": "postgres", "url": "postgresql://a:b@h/d"}}},
         metrics={},
     )
-    line = one_error(run("validate", path))
+    line = one_error(run_cli("validate", path))
     assert line == (
         "Error: wbr.yaml: 'connections.wh.url' is not a setting of a postgres connection "
         "(put the URL in an environment variable and name it in url_env)"
@@ -452,7 +439,7 @@ def test_without_ibis_the_error_says_what_to_install(
     for name in [m for m in sys.modules if m == "ibis" or m.startswith("ibis.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "ibis", None)
-    line = one_error(run("compute", project))
+    line = one_error(run_cli("compute", project))
     assert "install wbr[warehouse]" in line, line
 
 
@@ -481,7 +468,7 @@ def test_validate_connections_reports_every_problem_at_once(
         encoding="utf-8",
     )
     monkeypatch.delenv("WBR_TEST_URL", raising=False)
-    result = run("validate", "--connections", project)
+    result = run_cli("validate", "--connections", project)
     assert result.exit_code == 1 and "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
     # three problems, each once: the unset URL is reported once for its two sources
@@ -503,7 +490,7 @@ def test_validate_connections_on_a_good_project(
         make_project, tmp_path, metrics,
         "{connection: local, table: crm.leads, date_column: created_at}",
     )  # fmt: skip
-    result = run("validate", "--connections", project)
+    result = run_cli("validate", "--connections", project)
     assert result.exit_code == 0, result.output
     # columns: created_at (date) and amount
     assert result.output == (
@@ -560,7 +547,7 @@ def test_postgres_gives_the_file_numbers(
     from_file.pop("sources"), from_db.pop("sources")
     assert assert_same_numbers(from_file, from_db) > 1000
     assert postgres_url.split("@")[0].split(":")[-1] not in json.dumps(from_db)  # no password
-    result = run("validate", "--connections", db_project)
+    result = run_cli("validate", "--connections", db_project)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("OK: connection local: 1 database source")
 
@@ -586,6 +573,6 @@ def test_postgres_wrong_password_is_one_line_without_it(
     user_pw, _, host_db = rest.partition("@")
     user = user_pw.split(":")[0]
     monkeypatch.setenv("WBR_TEST_URL", f"{scheme}://{user}:Not-The-Pw-42@{host_db}")
-    line = one_error(run("compute", project))
+    line = one_error(run_cli("compute", project))
     assert line.startswith(f"Error: connection 'wh' (postgres://{user}:***@"), line
     assert "Not-The-Pw-42" not in line and "password authentication failed" in line, line
