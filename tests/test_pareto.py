@@ -136,9 +136,10 @@ def test_the_signal_is_the_rates_not_the_counts(make_project: Callable[..., Path
         },
         config={
             "week_ending": WE,
-            "sections": [{"title": "F", "blocks": [{"pareto": {"total": "shipped",
-                                                               "metrics": ["d", "e"]}}]}],
-        },  # fmt: skip
+            "sections": [
+                {"title": "F", "blocks": [{"pareto": {"total": "shipped", "metrics": ["d", "e"]}}]}
+            ],
+        },
     )
     ms = build_metric_set(load_project(path))
     # the count of d doubled (7 -> 14 a week): beyond its (zero-width) limits as a count ...

@@ -54,10 +54,19 @@ def catalogue() -> dict[str, Any]:
         "customers": column("customers"),
         "cost_per_lead": cost("Cost per lead", "spend / leads", when_zero=WORDS),
         "cac": cost("CAC", "spend / customers", when_zero=WORDS),
-        "ltv_to_cac": {"label": "LTV / CAC", "unit": "number", "direction": "higher_is_better",
-                       "formula": "1000 / cac", "by": BY},  # fmt: skip
-        "share": {"label": "Share", "unit": "percent", "direction": "higher_is_better",
-                  "formula": "leads / 100"},  # fmt: skip
+        "ltv_to_cac": {
+            "label": "LTV / CAC",
+            "unit": "number",
+            "direction": "higher_is_better",
+            "formula": "1000 / cac",
+            "by": BY,
+        },
+        "share": {
+            "label": "Share",
+            "unit": "percent",
+            "direction": "higher_is_better",
+            "formula": "leads / 100",
+        },
     }
 
 

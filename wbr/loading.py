@@ -156,9 +156,7 @@ def _open_warehouse(
 
     assert cfg.warehouse is not None
     try:
-        opened = open_source(
-            cfg.name, cfg.warehouse, cfg.date_column, cfg.timezone, needed, cache
-        )
+        opened = open_source(cfg.name, cfg.warehouse, cfg.date_column, cfg.timezone, needed, cache)
     except DataError as exc:
         problems.extend(exc.problems)
         return None

@@ -70,16 +70,27 @@ def pareto_chart_spec(p: ParetoResult, width: int = WIDTH) -> dict[str, Any]:
                 "encoding": {"x": x, "tooltip": tooltip},
             },
             {
-                "mark": {"type": "tick", "color": COLOR_PY, "thickness": 2,
-                         "height": {"band": 0.85}},
+                "mark": {
+                    "type": "tick",
+                    "color": COLOR_PY,
+                    "thickness": 2,
+                    "height": {"band": 0.85},
+                },
                 "encoding": {"x": {"field": "py", "type": "quantitative"}, "tooltip": tooltip},
-            },  # fmt: skip
+            },
             {
-                "mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 11,
-                         "color": COLOR_TEXT},
-                "encoding": {"x": {"field": "rate", "type": "quantitative"},
-                             "text": {"field": "text", "type": "nominal"}},
-            },  # fmt: skip
+                "mark": {
+                    "type": "text",
+                    "align": "left",
+                    "dx": 4,
+                    "fontSize": 11,
+                    "color": COLOR_TEXT,
+                },
+                "encoding": {
+                    "x": {"field": "rate", "type": "quantitative"},
+                    "text": {"field": "text", "type": "nominal"},
+                },
+            },
         ],
         "config": CONFIG,
     }
