@@ -16,11 +16,12 @@ import pytest
 from tests.render_fixture import tiny_report
 from wbr.notes import Annotation
 from wbr.project import load_project
-from wbr.render.context import build_context, stat_change
+from wbr.render.context import build_context
 from wbr.render.contract import ReportContext
 from wbr.render.env import make_env
 from wbr.render.filters import json_script, typst_escape
 from wbr.render.html import render_html
+from wbr.render.stat_context import stat_change
 from wbr.report import OutputFormat, ReportMetricBlock, build_report, write_outputs
 from wbr.schema import Direction
 

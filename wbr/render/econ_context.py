@@ -13,7 +13,6 @@ from collections.abc import Callable
 from wbr.formatting import format_value
 from wbr.pareto import ParetoCategory, ParetoResult, ParetoSignal
 from wbr.pareto_chart import pareto_chart_spec
-from wbr.render.context import stat_change, stat_value
 from wbr.render.contract import (
     BlockCtx,
     ChartCtx,
@@ -24,6 +23,7 @@ from wbr.render.contract import (
     UnitRowCtx,
 )
 from wbr.render.glance_context import anchor
+from wbr.render.stat_context import stat_change, stat_value
 from wbr.report import ReportParetoBlock, ReportUnitEconomicsBlock
 from wbr.schema import Direction
 from wbr.signal_text import rule_names

@@ -1,4 +1,5 @@
-"""Where each Goodhart pair is drawn (issue #10): once, in the target metric's block.
+"""What a Goodhart pair's panel shows, and where it is drawn (issue #10): once, in the target
+metric's block.
 
 A pair used to be drawn in both of its metrics' blocks, and a pair defined both ways (orders
 shipped guarded by the defect rate, and the defect rate guarded by orders shipped) showed an
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from wbr.render.contract import MetricCtx, PairCtx
+from wbr.formatting import format_value
+from wbr.render.contract import MetricCtx, PairCtx, PairSide
 from wbr.render.glance_context import STATUS_TEXT, anchor
-from wbr.results import PairState, PairStatus
+from wbr.render.stat_context import stat_change
+from wbr.results import MetricResult, MetricSet, PairState, PairStatus
 
 _RANK = {
     PairState.ALERT.value: 0,
@@ -60,4 +63,31 @@ def place_pairs(
         )
 
 
-__all__ = ["place_pairs"]
+def pair_context(p: PairStatus, ms: MetricSet, seen_from: str) -> PairCtx:
+    """A pair as shown on ``seen_from``'s block (the target metric's or the counter-metric's)."""
+    target, counter = ms.get(p.metric), ms.get(p.counter_metric)
+    role = "target" if seen_from == p.metric else "counter"
+    return {
+        "status": p.status.value,
+        "status_text": STATUS_TEXT[p.status.value],
+        "reason": p.reason,
+        "role": role,
+        "metric": _side(target, p.metric_change),
+        "counter": _side(counter, p.counter_change),
+    }
+
+
+def _side(r: MetricResult, change: float | None) -> PairSide:
+    m = r.metric
+    return {
+        "id": m.id,
+        "label": m.label,
+        "anchor": anchor(m.id),
+        "value": format_value(r.summary.last_week, m.unit),
+        "change": stat_change(
+            "vs_baseline", "vs 4-wk avg", change, m.comparison.value, m.direction
+        ),
+    }
+
+
+__all__ = ["pair_context", "place_pairs"]
