@@ -77,7 +77,7 @@ def generate_sql(rows: int, dialect: str) -> list[str]:
     ]
 
 
-def catalogue() -> dict[str, Any]:
+def catalogue(order_statistics: bool = False) -> dict[str, Any]:
     """60 metrics: counts, sums and means (filtered, by source or region), cohorts, a second
     dating column, medians, a percentile, a duration, distinct counts, min/max/first/last, and
     the rates over them."""
@@ -94,12 +94,16 @@ def catalogue() -> dict[str, Any]:
         "meetings": rec(date="meeting_at", by="lead_source"),
         "amount": rec(agg="sum", column="amount", by="region", unit="currency"),
         "amount_mean": rec(agg="mean", column="amount", by="lead_source", unit="currency"),
-        "amount_median": rec(agg="median", column="amount", by="lead_source", unit="currency"),
-        "amount_p90": rec(agg="percentile", percentile=90, column="amount", unit="currency"),
-        "wait_median": rec(
-            agg="median", duration={"from": "created_at", "to": "meeting_at"}, unit="days"
-        ),
-        "domains": rec(agg="count_distinct", column="email_domain"),
+        "amount_by_source": rec(agg="sum", column="amount", by="lead_source", unit="currency"),
+        "spam_by_source": rec(filter={"disqualified_reason": "spam"}, by="lead_source"),
+        "qualified_amount": rec(
+            agg="sum", column="amount", filter={"disqualified_reason": {"is_null": True}},
+            by="region", unit="currency",
+        ),  # fmt: skip
+        "qualified_amount_mean": rec(
+            agg="mean", column="amount", filter={"disqualified_reason": {"is_null": True}},
+            unit="currency",
+        ),  # fmt: skip
         "wait_mean": rec(
             agg="mean", duration={"from": "created_at", "to": "meeting_at"}, unit="days"
         ),
@@ -142,6 +146,17 @@ def catalogue() -> dict[str, Any]:
     for name, formula in rates.items():
         m[name] = {"unit": "ratio", "direction": "higher_is_better", "formula": formula}
     assert len(m) == 60, len(m)
+    if order_statistics:  # per period, not per day: the costly kind (see the module docstring)
+        m |= {
+            "amount_median": rec(
+                agg="median", column="amount", by="lead_source", unit="currency"
+            ),
+            "amount_p90": rec(agg="percentile", percentile=90, column="amount", unit="currency"),
+            "wait_median": rec(
+                agg="median", duration={"from": "created_at", "to": "meeting_at"}, unit="days"
+            ),
+            "domains": rec(agg="count_distinct", column="email_domain"),
+        }
     return {
         name: {"label": name.replace("_", " ").capitalize(), **body} for name, body in m.items()
     }

@@ -87,13 +87,20 @@ def _universes(
             labels.setdefault(value, label)
         if d.source is not None and d.source in data.sources:
             sources.setdefault(d.by.column, set()).add(d.source)
+    # a database source answers all its breakdown columns with one SELECT DISTINCT
+    in_database: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(set().union(*sources.values()) if sources else ()):
+        distinct_values = getattr(data.sources[name].backend, "distinct_values", None)
+        if distinct_values is not None:
+            columns = sorted(c for c, names in sources.items() if name in names)
+            for column, values in distinct_values(columns, start, end).items():
+                in_database[(name, column)] = values
     out: dict[str, tuple[ByValue, ...]] = {}
     for column, labels in listed.items():
         found: set[str] = set()
         for name in sorted(sources.get(column, ())):
-            distinct_values = getattr(data.sources[name].backend, "distinct_values", None)
-            if distinct_values is not None:  # a database source: a SELECT DISTINCT
-                found.update(distinct_values(column, start, end))
+            if (name, column) in in_database:
+                found.update(in_database[(name, column)])
                 continue
             frame = data.sources[name].frame
             dates = frame[DATE_COL]

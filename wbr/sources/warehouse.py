@@ -94,6 +94,7 @@ def _connect(conn: ConnectionConfig) -> Any:
             raise DataError(f"{where}: DuckDB file not found: {conn.path}")
         try:
             backend = ibis.duckdb.connect(str(conn.path), read_only=True)
+            backend.raw_sql("SET enable_progress_bar = false")  # stderr is for Error: lines
         except ImportError:
             hint = INSTALL_HINT.replace("warehouse]", "warehouse,duckdb]")
             raise DataError(f"{where}: {hint}") from None
@@ -243,6 +244,26 @@ def local_time(value: ir.Value, zone: str, kind: str) -> ir.Value:
     return value
 
 
+def epoch_seconds(value: ir.Value, kind: str) -> ir.Value:
+    """A timestamp with a time zone as seconds since 1970 UTC (a float). Ibis spells it
+    ``EPOCH(CAST(ts AS TIMESTAMP))`` on DuckDB: a cast through the session's time zone, 25x
+    slower than ``epoch_us`` and wrong in any session zone but UTC."""
+    if kind == "duckdb":
+        return _epoch_us_udf()(value) / 1_000_000
+    return value.epoch_seconds().cast("float64")
+
+
+def arg_extreme(
+    value: ir.Value, key: ir.Value, where: ir.BooleanValue, kind: str, last: bool
+) -> ir.Value:
+    """``value`` where ``key`` is least (greatest) among the rows ``where`` holds: first/last.
+    On DuckDB its own ``arg_min``/``arg_max``: Ibis spells them as an ordered aggregate
+    (``FIRST(v ORDER BY k)``), which sorts every group."""
+    if kind == "duckdb":
+        return _duckdb_arg_udfs()[last](value, key, where=where)
+    return value.argmax(key, where=where) if last else value.argmin(key, where=where)
+
+
 def zone_instant(local: ir.Value, zone: str, kind: str) -> ir.Value:
     """A wall-clock timestamp in ``zone`` as the instant it names (a time repeated when clocks
     go back is the later, standard-time one, as the file path takes it): for durations."""
@@ -328,6 +349,39 @@ def _local_udf() -> Any:
 
 
 _LOCAL_UDF: list[Any] = []
+_EPOCH_UDF: list[Any] = []
+_ARG_UDFS: list[Any] = []
+
+
+def _duckdb_arg_udfs() -> list[Any]:
+    if not _ARG_UDFS:
+        ibis = _ibis()
+
+        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+            name="arg_min", signature=(("float64", "float64"), "float64")
+        )
+        def arg_min(value: Any, key: Any) -> Any: ...
+
+        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+            name="arg_max", signature=(("float64", "float64"), "float64")
+        )
+        def arg_max(value: Any, key: Any) -> Any: ...
+
+        _ARG_UDFS.extend((arg_min, arg_max))
+    return _ARG_UDFS
+
+
+def _epoch_us_udf() -> Any:
+    if not _EPOCH_UDF:
+        ibis = _ibis()
+
+        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+            name="epoch_us", signature=(("timestamp('UTC')",), "int64")
+        )
+        def epoch_us(ts: Any) -> Any: ...
+
+        _EPOCH_UDF.append(epoch_us)
+    return _EPOCH_UDF[0]
 
 
 def path_of(where: WarehouseTable) -> Path:

@@ -2,833 +2,563 @@ SELECT
   *
 FROM (
   SELECT
-    0 AS "_branch",
-    "t3"."_day",
-    CAST(NULL AS VARCHAR) AS "_by",
-    "t3"."a0",
-    "t3"."a1",
-    "t3"."a2",
-    "t3"."a3",
-    "t3"."a4",
-    "t3"."a5",
-    "t3"."a6",
-    "t3"."a7",
-    "t3"."a8",
-    "t3"."a9",
-    "t3"."a10",
-    "t3"."a11",
-    "t3"."a12",
-    "t3"."a13",
-    "t3"."a14",
-    CAST(NULL AS DOUBLE PRECISION) AS "a15",
-    CAST(NULL AS DOUBLE PRECISION) AS "a16",
-    CAST(NULL AS DOUBLE PRECISION) AS "a17",
-    CAST(NULL AS DOUBLE PRECISION) AS "a18",
-    CAST(NULL AS DOUBLE PRECISION) AS "a19",
-    CAST(NULL AS DOUBLE PRECISION) AS "a20",
-    CAST(NULL AS DOUBLE PRECISION) AS "a21",
-    CAST(NULL AS DOUBLE PRECISION) AS "a22",
-    CAST(NULL AS DOUBLE PRECISION) AS "a23",
-    CAST(NULL AS DOUBLE PRECISION) AS "a24",
-    CAST(NULL AS DOUBLE PRECISION) AS "a25",
-    CAST(NULL AS DOUBLE PRECISION) AS "a26",
-    CAST(NULL AS DOUBLE PRECISION) AS "a27",
-    CAST(NULL AS DOUBLE PRECISION) AS "a28",
-    CAST(NULL AS DOUBLE PRECISION) AS "a29",
-    CAST(NULL AS DOUBLE PRECISION) AS "a30",
-    CAST(NULL AS DOUBLE PRECISION) AS "a31",
-    CAST(NULL AS DOUBLE PRECISION) AS "a32",
-    CAST(NULL AS DOUBLE PRECISION) AS "a33",
-    CAST(NULL AS DOUBLE PRECISION) AS "a34",
-    CAST(NULL AS DOUBLE PRECISION) AS "a35",
-    CAST(NULL AS DOUBLE PRECISION) AS "a36",
-    CAST(NULL AS DOUBLE PRECISION) AS "a37",
-    CAST(NULL AS DOUBLE PRECISION) AS "a38",
-    CAST(NULL AS DOUBLE PRECISION) AS "a39",
-    CAST(NULL AS DOUBLE PRECISION) AS "a40",
-    CAST(NULL AS DOUBLE PRECISION) AS "a41",
-    CAST(NULL AS DOUBLE PRECISION) AS "a42",
-    CAST(NULL AS DOUBLE PRECISION) AS "a43",
-    CAST(NULL AS DOUBLE PRECISION) AS "a44",
-    CAST(NULL AS DOUBLE PRECISION) AS "a45",
-    CAST(NULL AS DOUBLE PRECISION) AS "a46",
-    CAST(NULL AS DOUBLE PRECISION) AS "a47",
-    CAST(NULL AS DOUBLE PRECISION) AS "a48",
-    CAST(NULL AS DOUBLE PRECISION) AS "a49",
-    CAST(NULL AS DOUBLE PRECISION) AS "a50",
-    CAST(NULL AS DOUBLE PRECISION) AS "a51",
-    CAST(NULL AS DOUBLE PRECISION) AS "a52",
-    CAST(NULL AS DOUBLE PRECISION) AS "a53",
-    CAST(NULL AS DOUBLE PRECISION) AS "a54",
-    CAST(NULL AS DOUBLE PRECISION) AS "a55",
-    CAST(NULL AS DOUBLE PRECISION) AS "a56",
-    CAST(NULL AS DOUBLE PRECISION) AS "a57",
-    CAST(NULL AS DOUBLE PRECISION) AS "a58",
-    CAST(NULL AS DOUBLE PRECISION) AS "a59",
-    CAST(NULL AS DOUBLE PRECISION) AS "a60",
-    CAST(NULL AS DOUBLE PRECISION) AS "a61"
+    *
   FROM (
     SELECT
-      "t1"."_day",
-      CAST(COUNT(*) AS DOUBLE PRECISION) AS "a0",
-      CAST(COUNT("t1"."v0") FILTER(WHERE
-        "t1"."v0" IS NOT NULL) AS DOUBLE PRECISION) AS "a1",
-      SUM("t1"."v0") FILTER(WHERE
-        "t1"."v0" IS NOT NULL) AS "a2",
-      CAST(COUNT("t1"."v1") FILTER(WHERE
-        "t1"."v1" IS NOT NULL) AS DOUBLE PRECISION) AS "a3",
-      SUM("t1"."v1") FILTER(WHERE
-        "t1"."v1" IS NOT NULL) AS "a4",
-      CAST(COUNT("t1"."v2") FILTER(WHERE
-        "t1"."v2" IS NOT NULL) AS DOUBLE PRECISION) AS "a5",
-      SUM("t1"."v2") FILTER(WHERE
-        "t1"."v2" IS NOT NULL) AS "a6",
-      CAST(COUNT("t1"."v3") FILTER(WHERE
-        "t1"."v3" IS NOT NULL) AS DOUBLE PRECISION) AS "a7",
-      SUM("t1"."v3") FILTER(WHERE
-        "t1"."v3" IS NOT NULL) AS "a8",
-      CAST(COUNT("t1"."v4") FILTER(WHERE
-        "t1"."v4" IS NOT NULL) AS DOUBLE PRECISION) AS "a9",
-      SUM("t1"."v4") FILTER(WHERE
-        "t1"."v4" IS NOT NULL) AS "a10",
-      CAST(COUNT("t1"."v5") FILTER(WHERE
-        "t1"."v5" IS NOT NULL) AS DOUBLE PRECISION) AS "a11",
-      SUM("t1"."v5") FILTER(WHERE
-        "t1"."v5" IS NOT NULL) AS "a12",
-      CAST(COUNT("t1"."v6") FILTER(WHERE
-        "t1"."v6" IS NOT NULL) AS DOUBLE PRECISION) AS "a13",
-      SUM("t1"."v6") FILTER(WHERE
-        "t1"."v6" IS NOT NULL) AS "a14"
+      4 AS "_branch",
+      "t15"."_at",
+      CAST(NULL AS VARCHAR) AS "_by",
+      CAST("t15"."a0" AS DOUBLE PRECISION) AS "a0",
+      CAST(NULL AS DOUBLE PRECISION) AS "a1",
+      CAST(NULL AS DOUBLE PRECISION) AS "a2",
+      CAST(NULL AS DOUBLE PRECISION) AS "a3",
+      CAST(NULL AS DOUBLE PRECISION) AS "a4",
+      CAST(NULL AS DOUBLE PRECISION) AS "a5",
+      CAST(NULL AS DOUBLE PRECISION) AS "a6",
+      CAST(NULL AS DOUBLE PRECISION) AS "a7",
+      CAST(NULL AS DOUBLE PRECISION) AS "a8",
+      CAST(NULL AS DOUBLE PRECISION) AS "a9",
+      CAST(NULL AS DOUBLE PRECISION) AS "a10",
+      CAST(NULL AS DOUBLE PRECISION) AS "a11",
+      CAST(NULL AS DOUBLE PRECISION) AS "a12",
+      CAST(NULL AS DOUBLE PRECISION) AS "a13",
+      CAST(NULL AS DOUBLE PRECISION) AS "a14"
     FROM (
       SELECT
-        "t0"."shipped_on" AS "_day",
-        CAST("t0"."wrong_part" AS DOUBLE PRECISION) AS "v0",
-        CAST("t0"."incomplete" AS DOUBLE PRECISION) AS "v1",
-        CAST("t0"."not_invoiced" AS DOUBLE PRECISION) AS "v2",
-        CAST("t0"."wrong_address" AS DOUBLE PRECISION) AS "v3",
-        CAST("t0"."dropped_backorder" AS DOUBLE PRECISION) AS "v4",
-        CAST("t0"."order_value" AS DOUBLE PRECISION) AS "v5",
-        CAST("t0"."gross_margin" AS DOUBLE PRECISION) AS "v6"
-      FROM "erp"."orders" AS "t0"
-      WHERE
-        "t0"."shipped_on" >= MAKE_DATE(2024, 11, 1)
-        AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
-    ) AS "t1"
-    GROUP BY
-      1
-  ) AS "t3"
-) AS "t4"
+        "t9"."_span" AS "_at",
+        COUNT(DISTINCT "t9"."v0") FILTER(WHERE
+          (
+            "t9"."_span" IS NOT NULL
+          ) AND (
+            "t9"."v0" IS NOT NULL
+          )) AS "a0"
+      FROM (
+        SELECT
+          "t2"."_at",
+          "t2"."v0",
+          CASE
+            WHEN "t2"."_at" < 339
+            THEN CAST(NULL AS BIGINT)
+            WHEN "t2"."_at" < 346
+            THEN 6
+            WHEN "t2"."_at" < 353
+            THEN 7
+            WHEN "t2"."_at" < 360
+            THEN 8
+            WHEN "t2"."_at" < 367
+            THEN 9
+            WHEN "t2"."_at" < 374
+            THEN 10
+            WHEN "t2"."_at" < 381
+            THEN 11
+            WHEN "t2"."_at" < 699
+            THEN CAST(NULL AS BIGINT)
+            WHEN "t2"."_at" < 745
+            THEN 14
+            ELSE CAST(NULL AS BIGINT)
+          END AS "_span"
+        FROM (
+          SELECT
+            CAST(EXTRACT(epoch FROM CAST("t0"."shipped_on" AS TIMESTAMP) - CAST(MAKE_DATE(2024, 11, 1) AS TIMESTAMP)) / 86400 AS BIGINT) AS "_at",
+            CASE
+              WHEN (
+                "t0"."customer_id" IS NOT NULL
+              )
+              AND (
+                TRIM(' 	
+' FROM "t0"."customer_id") <> ''
+              )
+              THEN TRIM(' 	
+' FROM "t0"."customer_id")
+              ELSE NULL
+            END AS "v0"
+          FROM "erp"."orders" AS "t0"
+          WHERE
+            "t0"."shipped_on" >= MAKE_DATE(2025, 10, 6)
+            AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+            AND 4 = 4
+        ) AS "t2"
+      ) AS "t9"
+      GROUP BY
+        1
+    ) AS "t15"
+  ) AS "t20"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      5 AS "_branch",
+      "t16"."_at",
+      CAST(NULL AS VARCHAR) AS "_by",
+      CAST("t16"."a0" AS DOUBLE PRECISION) AS "a0",
+      CAST(NULL AS DOUBLE PRECISION) AS "a1",
+      CAST(NULL AS DOUBLE PRECISION) AS "a2",
+      CAST(NULL AS DOUBLE PRECISION) AS "a3",
+      CAST(NULL AS DOUBLE PRECISION) AS "a4",
+      CAST(NULL AS DOUBLE PRECISION) AS "a5",
+      CAST(NULL AS DOUBLE PRECISION) AS "a6",
+      CAST(NULL AS DOUBLE PRECISION) AS "a7",
+      CAST(NULL AS DOUBLE PRECISION) AS "a8",
+      CAST(NULL AS DOUBLE PRECISION) AS "a9",
+      CAST(NULL AS DOUBLE PRECISION) AS "a10",
+      CAST(NULL AS DOUBLE PRECISION) AS "a11",
+      CAST(NULL AS DOUBLE PRECISION) AS "a12",
+      CAST(NULL AS DOUBLE PRECISION) AS "a13",
+      CAST(NULL AS DOUBLE PRECISION) AS "a14"
+    FROM (
+      SELECT
+        "t10"."_span" AS "_at",
+        COUNT(DISTINCT "t10"."v0") FILTER(WHERE
+          (
+            "t10"."_span" IS NOT NULL
+          ) AND (
+            "t10"."v0" IS NOT NULL
+          )) AS "a0"
+      FROM (
+        SELECT
+          "t3"."_at",
+          "t3"."v0",
+          CASE
+            WHEN "t3"."_at" < 365
+            THEN CAST(NULL AS BIGINT)
+            WHEN "t3"."_at" < 395
+            THEN 18
+            ELSE CAST(NULL AS BIGINT)
+          END AS "_span"
+        FROM (
+          SELECT
+            CAST(EXTRACT(epoch FROM CAST("t0"."shipped_on" AS TIMESTAMP) - CAST(MAKE_DATE(2024, 11, 1) AS TIMESTAMP)) / 86400 AS BIGINT) AS "_at",
+            CASE
+              WHEN (
+                "t0"."customer_id" IS NOT NULL
+              )
+              AND (
+                TRIM(' 	
+' FROM "t0"."customer_id") <> ''
+              )
+              THEN TRIM(' 	
+' FROM "t0"."customer_id")
+              ELSE NULL
+            END AS "v0"
+          FROM "erp"."orders" AS "t0"
+          WHERE
+            "t0"."shipped_on" >= MAKE_DATE(2025, 11, 1)
+            AND "t0"."shipped_on" <= MAKE_DATE(2025, 11, 30)
+            AND 5 = 5
+        ) AS "t3"
+      ) AS "t10"
+      GROUP BY
+        1
+    ) AS "t16"
+  ) AS "t21"
+) AS "t25"
 UNION ALL
 SELECT
   *
 FROM (
   SELECT
-    1 AS "_branch",
-    CAST(NULL AS DATE) AS "_day",
-    CAST(NULL AS VARCHAR) AS "_by",
-    "t5"."a0",
-    "t5"."a1",
-    "t5"."a2",
-    "t5"."a3",
-    "t5"."a4",
-    "t5"."a5",
-    "t5"."a6",
-    "t5"."a7",
-    "t5"."a8",
-    "t5"."a9",
-    "t5"."a10",
-    "t5"."a11",
-    "t5"."a12",
-    "t5"."a13",
-    "t5"."a14",
-    "t5"."a15",
-    "t5"."a16",
-    "t5"."a17",
-    "t5"."a18",
-    "t5"."a19",
-    "t5"."a20",
-    "t5"."a21",
-    "t5"."a22",
-    "t5"."a23",
-    "t5"."a24",
-    "t5"."a25",
-    "t5"."a26",
-    "t5"."a27",
-    "t5"."a28",
-    "t5"."a29",
-    "t5"."a30",
-    "t5"."a31",
-    "t5"."a32",
-    "t5"."a33",
-    "t5"."a34",
-    "t5"."a35",
-    "t5"."a36",
-    "t5"."a37",
-    "t5"."a38",
-    "t5"."a39",
-    "t5"."a40",
-    "t5"."a41",
-    "t5"."a42",
-    "t5"."a43",
-    "t5"."a44",
-    "t5"."a45",
-    "t5"."a46",
-    "t5"."a47",
-    "t5"."a48",
-    "t5"."a49",
-    "t5"."a50",
-    "t5"."a51",
-    "t5"."a52",
-    "t5"."a53",
-    "t5"."a54",
-    "t5"."a55",
-    "t5"."a56",
-    "t5"."a57",
-    "t5"."a58",
-    "t5"."a59",
-    "t5"."a60",
-    "t5"."a61"
+    *
   FROM (
     SELECT
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 10, 5)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 10, 12)
-        )) AS DOUBLE PRECISION) AS "a0",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 10, 12)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 10, 19)
-        )) AS DOUBLE PRECISION) AS "a1",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 10, 19)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 10, 26)
-        )) AS DOUBLE PRECISION) AS "a2",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 10, 26)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 2)
-        )) AS DOUBLE PRECISION) AS "a3",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 11, 2)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 9)
-        )) AS DOUBLE PRECISION) AS "a4",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 11, 9)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a5",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 10, 6)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 10, 13)
-        )) AS DOUBLE PRECISION) AS "a6",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 10, 13)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 10, 20)
-        )) AS DOUBLE PRECISION) AS "a7",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 10, 20)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 10, 27)
-        )) AS DOUBLE PRECISION) AS "a8",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 10, 27)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 3)
-        )) AS DOUBLE PRECISION) AS "a9",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 11, 3)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 10)
-        )) AS DOUBLE PRECISION) AS "a10",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 11, 10)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 17)
-        )) AS DOUBLE PRECISION) AS "a11",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 11, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a12",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 11, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a13",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 10, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a14",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 10, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a15",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 1, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a16",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 1, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 16)
-        )) AS DOUBLE PRECISION) AS "a17",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 11, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 12, 1)
-        )) AS DOUBLE PRECISION) AS "a18",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 12, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 1, 1)
-        )) AS DOUBLE PRECISION) AS "a19",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 1, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 2, 1)
-        )) AS DOUBLE PRECISION) AS "a20",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 2, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 3, 1)
-        )) AS DOUBLE PRECISION) AS "a21",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 3, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 4, 1)
-        )) AS DOUBLE PRECISION) AS "a22",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 4, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 5, 1)
-        )) AS DOUBLE PRECISION) AS "a23",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 5, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 6, 1)
-        )) AS DOUBLE PRECISION) AS "a24",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 6, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 7, 1)
-        )) AS DOUBLE PRECISION) AS "a25",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 7, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 8, 1)
-        )) AS DOUBLE PRECISION) AS "a26",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 8, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 9, 1)
-        )) AS DOUBLE PRECISION) AS "a27",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 9, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 10, 1)
-        )) AS DOUBLE PRECISION) AS "a28",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 10, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 11, 1)
-        )) AS DOUBLE PRECISION) AS "a29",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2024, 11, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2024, 12, 1)
-        )) AS DOUBLE PRECISION) AS "a30",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2024, 12, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 1, 1)
-        )) AS DOUBLE PRECISION) AS "a31",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 1, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 2, 1)
-        )) AS DOUBLE PRECISION) AS "a32",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 2, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 3, 1)
-        )) AS DOUBLE PRECISION) AS "a33",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 3, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 4, 1)
-        )) AS DOUBLE PRECISION) AS "a34",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 4, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 5, 1)
-        )) AS DOUBLE PRECISION) AS "a35",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 5, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 6, 1)
-        )) AS DOUBLE PRECISION) AS "a36",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 6, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 7, 1)
-        )) AS DOUBLE PRECISION) AS "a37",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 7, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 8, 1)
-        )) AS DOUBLE PRECISION) AS "a38",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 8, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 9, 1)
-        )) AS DOUBLE PRECISION) AS "a39",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 9, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 10, 1)
-        )) AS DOUBLE PRECISION) AS "a40",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2025, 10, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2025, 11, 1)
-        )) AS DOUBLE PRECISION) AS "a41",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 5, 18)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 5, 25)
-        )) AS DOUBLE PRECISION) AS "a42",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 5, 25)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 6, 1)
-        )) AS DOUBLE PRECISION) AS "a43",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 6, 1)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 6, 8)
-        )) AS DOUBLE PRECISION) AS "a44",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 6, 8)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 6, 15)
-        )) AS DOUBLE PRECISION) AS "a45",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 6, 15)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 6, 22)
-        )) AS DOUBLE PRECISION) AS "a46",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 6, 22)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 6, 29)
-        )) AS DOUBLE PRECISION) AS "a47",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 6, 29)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 7, 6)
-        )) AS DOUBLE PRECISION) AS "a48",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 7, 6)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 7, 13)
-        )) AS DOUBLE PRECISION) AS "a49",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 7, 13)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 7, 20)
-        )) AS DOUBLE PRECISION) AS "a50",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 7, 20)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 7, 27)
-        )) AS DOUBLE PRECISION) AS "a51",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 7, 27)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 8, 3)
-        )) AS DOUBLE PRECISION) AS "a52",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 8, 3)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 8, 10)
-        )) AS DOUBLE PRECISION) AS "a53",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 8, 10)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 8, 17)
-        )) AS DOUBLE PRECISION) AS "a54",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 8, 17)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 8, 24)
-        )) AS DOUBLE PRECISION) AS "a55",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 8, 24)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 8, 31)
-        )) AS DOUBLE PRECISION) AS "a56",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 8, 31)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 9, 7)
-        )) AS DOUBLE PRECISION) AS "a57",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 9, 7)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 9, 14)
-        )) AS DOUBLE PRECISION) AS "a58",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 9, 14)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 9, 21)
-        )) AS DOUBLE PRECISION) AS "a59",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 9, 21)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 9, 28)
-        )) AS DOUBLE PRECISION) AS "a60",
-      CAST(COUNT(DISTINCT "t2"."v0") FILTER(WHERE
-        (
-          "t2"."v0" IS NOT NULL
-        )
-        AND (
-          "t2"."_day" >= MAKE_DATE(2026, 9, 28)
-        )
-        AND (
-          "t2"."_day" < MAKE_DATE(2026, 10, 5)
-        )) AS DOUBLE PRECISION) AS "a61"
+      *
     FROM (
       SELECT
-        "t0"."shipped_on" AS "_day",
-        CASE
-          WHEN (
-            "t0"."customer_id" IS NOT NULL
-          )
-          AND (
-            TRIM(' 	
+        0 AS "_branch",
+        "t8"."_at",
+        CAST(NULL AS VARCHAR) AS "_by",
+        CAST("t8"."a0" AS DOUBLE PRECISION) AS "a0",
+        CAST("t8"."a1" AS DOUBLE PRECISION) AS "a1",
+        "t8"."a2",
+        CAST("t8"."a3" AS DOUBLE PRECISION) AS "a3",
+        "t8"."a4",
+        CAST("t8"."a5" AS DOUBLE PRECISION) AS "a5",
+        "t8"."a6",
+        CAST("t8"."a7" AS DOUBLE PRECISION) AS "a7",
+        "t8"."a8",
+        CAST("t8"."a9" AS DOUBLE PRECISION) AS "a9",
+        "t8"."a10",
+        CAST("t8"."a11" AS DOUBLE PRECISION) AS "a11",
+        "t8"."a12",
+        CAST("t8"."a13" AS DOUBLE PRECISION) AS "a13",
+        "t8"."a14"
+      FROM (
+        SELECT
+          "t7"."_at",
+          SUM("t7"."_n") AS "a0",
+          SUM("t7"."v0_n") AS "a1",
+          SUM("t7"."v0_s") AS "a2",
+          SUM("t7"."v1_n") AS "a3",
+          SUM("t7"."v1_s") AS "a4",
+          SUM("t7"."v2_n") AS "a5",
+          SUM("t7"."v2_s") AS "a6",
+          SUM("t7"."v3_n") AS "a7",
+          SUM("t7"."v3_s") AS "a8",
+          SUM("t7"."v4_n") AS "a9",
+          SUM("t7"."v4_s") AS "a10",
+          SUM("t7"."v5_n") AS "a11",
+          SUM("t7"."v5_s") AS "a12",
+          SUM("t7"."v6_n") AS "a13",
+          SUM("t7"."v6_s") AS "a14"
+        FROM (
+          SELECT
+            "t1"."_at",
+            COUNT(*) AS "_n",
+            COUNT("t1"."v0") AS "v0_n",
+            SUM("t1"."v0") AS "v0_s",
+            COUNT("t1"."v1") AS "v1_n",
+            SUM("t1"."v1") AS "v1_s",
+            COUNT("t1"."v2") AS "v2_n",
+            SUM("t1"."v2") AS "v2_s",
+            COUNT("t1"."v3") AS "v3_n",
+            SUM("t1"."v3") AS "v3_s",
+            COUNT("t1"."v4") AS "v4_n",
+            SUM("t1"."v4") AS "v4_s",
+            COUNT("t1"."v5") AS "v5_n",
+            SUM("t1"."v5") AS "v5_s",
+            COUNT("t1"."v6") AS "v6_n",
+            SUM("t1"."v6") AS "v6_s"
+          FROM (
+            SELECT
+              CAST(EXTRACT(epoch FROM CAST("t0"."shipped_on" AS TIMESTAMP) - CAST(MAKE_DATE(2024, 11, 1) AS TIMESTAMP)) / 86400 AS BIGINT) AS "_at",
+              CAST("t0"."wrong_part" AS DOUBLE PRECISION) AS "v0",
+              CAST("t0"."incomplete" AS DOUBLE PRECISION) AS "v1",
+              CAST("t0"."not_invoiced" AS DOUBLE PRECISION) AS "v2",
+              CAST("t0"."wrong_address" AS DOUBLE PRECISION) AS "v3",
+              CAST("t0"."dropped_backorder" AS DOUBLE PRECISION) AS "v4",
+              CAST("t0"."order_value" AS DOUBLE PRECISION) AS "v5",
+              CAST("t0"."gross_margin" AS DOUBLE PRECISION) AS "v6"
+            FROM "erp"."orders" AS "t0"
+            WHERE
+              "t0"."shipped_on" >= MAKE_DATE(2024, 11, 1)
+              AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+              AND 0 = 0
+          ) AS "t1"
+          GROUP BY
+            1
+        ) AS "t7"
+        GROUP BY
+          1
+      ) AS "t8"
+    ) AS "t14"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        1 AS "_branch",
+        "t17"."_at",
+        CAST(NULL AS VARCHAR) AS "_by",
+        CAST("t17"."a0" AS DOUBLE PRECISION) AS "a0",
+        CAST(NULL AS DOUBLE PRECISION) AS "a1",
+        CAST(NULL AS DOUBLE PRECISION) AS "a2",
+        CAST(NULL AS DOUBLE PRECISION) AS "a3",
+        CAST(NULL AS DOUBLE PRECISION) AS "a4",
+        CAST(NULL AS DOUBLE PRECISION) AS "a5",
+        CAST(NULL AS DOUBLE PRECISION) AS "a6",
+        CAST(NULL AS DOUBLE PRECISION) AS "a7",
+        CAST(NULL AS DOUBLE PRECISION) AS "a8",
+        CAST(NULL AS DOUBLE PRECISION) AS "a9",
+        CAST(NULL AS DOUBLE PRECISION) AS "a10",
+        CAST(NULL AS DOUBLE PRECISION) AS "a11",
+        CAST(NULL AS DOUBLE PRECISION) AS "a12",
+        CAST(NULL AS DOUBLE PRECISION) AS "a13",
+        CAST(NULL AS DOUBLE PRECISION) AS "a14"
+      FROM (
+        SELECT
+          "t11"."_span" AS "_at",
+          COUNT(DISTINCT "t11"."v0") FILTER(WHERE
+            (
+              "t11"."_span" IS NOT NULL
+            ) AND (
+              "t11"."v0" IS NOT NULL
+            )) AS "a0"
+        FROM (
+          SELECT
+            "t4"."_at",
+            "t4"."v0",
+            CASE
+              WHEN "t4"."_at" < 0
+              THEN CAST(NULL AS BIGINT)
+              WHEN "t4"."_at" < 30
+              THEN 30
+              WHEN "t4"."_at" < 61
+              THEN 31
+              WHEN "t4"."_at" < 92
+              THEN 32
+              WHEN "t4"."_at" < 120
+              THEN 33
+              WHEN "t4"."_at" < 151
+              THEN 34
+              WHEN "t4"."_at" < 181
+              THEN 35
+              WHEN "t4"."_at" < 212
+              THEN 36
+              WHEN "t4"."_at" < 242
+              THEN 37
+              WHEN "t4"."_at" < 273
+              THEN 38
+              WHEN "t4"."_at" < 304
+              THEN 39
+              WHEN "t4"."_at" < 334
+              THEN 40
+              WHEN "t4"."_at" < 365
+              THEN 41
+              WHEN "t4"."_at" < 380
+              THEN 13
+              WHEN "t4"."_at" < 395
+              THEN CAST(NULL AS BIGINT)
+              WHEN "t4"."_at" < 426
+              THEN 19
+              WHEN "t4"."_at" < 457
+              THEN 20
+              WHEN "t4"."_at" < 485
+              THEN 21
+              WHEN "t4"."_at" < 516
+              THEN 22
+              WHEN "t4"."_at" < 546
+              THEN 23
+              WHEN "t4"."_at" < 577
+              THEN 24
+              WHEN "t4"."_at" < 584
+              THEN 44
+              WHEN "t4"."_at" < 591
+              THEN 45
+              WHEN "t4"."_at" < 598
+              THEN 46
+              WHEN "t4"."_at" < 605
+              THEN 47
+              WHEN "t4"."_at" < 612
+              THEN 48
+              WHEN "t4"."_at" < 619
+              THEN 49
+              WHEN "t4"."_at" < 626
+              THEN 50
+              WHEN "t4"."_at" < 633
+              THEN 51
+              WHEN "t4"."_at" < 640
+              THEN 52
+              WHEN "t4"."_at" < 647
+              THEN 53
+              WHEN "t4"."_at" < 654
+              THEN 54
+              WHEN "t4"."_at" < 661
+              THEN 55
+              WHEN "t4"."_at" < 668
+              THEN 56
+              WHEN "t4"."_at" < 675
+              THEN 57
+              WHEN "t4"."_at" < 682
+              THEN 58
+              WHEN "t4"."_at" < 689
+              THEN 59
+              WHEN "t4"."_at" < 696
+              THEN 60
+              WHEN "t4"."_at" < 703
+              THEN 61
+              WHEN "t4"."_at" < 710
+              THEN 0
+              WHEN "t4"."_at" < 717
+              THEN 1
+              WHEN "t4"."_at" < 724
+              THEN 2
+              WHEN "t4"."_at" < 731
+              THEN 3
+              WHEN "t4"."_at" < 738
+              THEN 4
+              WHEN "t4"."_at" < 745
+              THEN 5
+              ELSE CAST(NULL AS BIGINT)
+            END AS "_span"
+          FROM (
+            SELECT
+              CAST(EXTRACT(epoch FROM CAST("t0"."shipped_on" AS TIMESTAMP) - CAST(MAKE_DATE(2024, 11, 1) AS TIMESTAMP)) / 86400 AS BIGINT) AS "_at",
+              CASE
+                WHEN (
+                  "t0"."customer_id" IS NOT NULL
+                )
+                AND (
+                  TRIM(' 	
 ' FROM "t0"."customer_id") <> ''
-          )
-          THEN TRIM(' 	
+                )
+                THEN TRIM(' 	
 ' FROM "t0"."customer_id")
-          ELSE NULL
-        END AS "v0"
-      FROM "erp"."orders" AS "t0"
-      WHERE
-        "t0"."shipped_on" >= MAKE_DATE(2024, 11, 1)
-        AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
-    ) AS "t2"
-  ) AS "t5"
-) AS "t6"
+                ELSE NULL
+              END AS "v0"
+            FROM "erp"."orders" AS "t0"
+            WHERE
+              "t0"."shipped_on" >= MAKE_DATE(2024, 11, 1)
+              AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+              AND 1 = 1
+          ) AS "t4"
+        ) AS "t11"
+        GROUP BY
+          1
+      ) AS "t17"
+    ) AS "t22"
+  ) AS "t26"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        2 AS "_branch",
+        "t18"."_at",
+        CAST(NULL AS VARCHAR) AS "_by",
+        CAST("t18"."a0" AS DOUBLE PRECISION) AS "a0",
+        CAST(NULL AS DOUBLE PRECISION) AS "a1",
+        CAST(NULL AS DOUBLE PRECISION) AS "a2",
+        CAST(NULL AS DOUBLE PRECISION) AS "a3",
+        CAST(NULL AS DOUBLE PRECISION) AS "a4",
+        CAST(NULL AS DOUBLE PRECISION) AS "a5",
+        CAST(NULL AS DOUBLE PRECISION) AS "a6",
+        CAST(NULL AS DOUBLE PRECISION) AS "a7",
+        CAST(NULL AS DOUBLE PRECISION) AS "a8",
+        CAST(NULL AS DOUBLE PRECISION) AS "a9",
+        CAST(NULL AS DOUBLE PRECISION) AS "a10",
+        CAST(NULL AS DOUBLE PRECISION) AS "a11",
+        CAST(NULL AS DOUBLE PRECISION) AS "a12",
+        CAST(NULL AS DOUBLE PRECISION) AS "a13",
+        CAST(NULL AS DOUBLE PRECISION) AS "a14"
+      FROM (
+        SELECT
+          "t12"."_span" AS "_at",
+          COUNT(DISTINCT "t12"."v0") FILTER(WHERE
+            (
+              "t12"."_span" IS NOT NULL
+            ) AND (
+              "t12"."v0" IS NOT NULL
+            )) AS "a0"
+        FROM (
+          SELECT
+            "t5"."_at",
+            "t5"."v0",
+            CASE
+              WHEN "t5"."_at" < 61
+              THEN CAST(NULL AS BIGINT)
+              WHEN "t5"."_at" < 380
+              THEN 17
+              WHEN "t5"."_at" < 426
+              THEN CAST(NULL AS BIGINT)
+              WHEN "t5"."_at" < 745
+              THEN 16
+              ELSE CAST(NULL AS BIGINT)
+            END AS "_span"
+          FROM (
+            SELECT
+              CAST(EXTRACT(epoch FROM CAST("t0"."shipped_on" AS TIMESTAMP) - CAST(MAKE_DATE(2024, 11, 1) AS TIMESTAMP)) / 86400 AS BIGINT) AS "_at",
+              CASE
+                WHEN (
+                  "t0"."customer_id" IS NOT NULL
+                )
+                AND (
+                  TRIM(' 	
+' FROM "t0"."customer_id") <> ''
+                )
+                THEN TRIM(' 	
+' FROM "t0"."customer_id")
+                ELSE NULL
+              END AS "v0"
+            FROM "erp"."orders" AS "t0"
+            WHERE
+              "t0"."shipped_on" >= MAKE_DATE(2025, 1, 1)
+              AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+              AND 2 = 2
+          ) AS "t5"
+        ) AS "t12"
+        GROUP BY
+          1
+      ) AS "t18"
+    ) AS "t23"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        3 AS "_branch",
+        "t19"."_at",
+        CAST(NULL AS VARCHAR) AS "_by",
+        CAST("t19"."a0" AS DOUBLE PRECISION) AS "a0",
+        CAST(NULL AS DOUBLE PRECISION) AS "a1",
+        CAST(NULL AS DOUBLE PRECISION) AS "a2",
+        CAST(NULL AS DOUBLE PRECISION) AS "a3",
+        CAST(NULL AS DOUBLE PRECISION) AS "a4",
+        CAST(NULL AS DOUBLE PRECISION) AS "a5",
+        CAST(NULL AS DOUBLE PRECISION) AS "a6",
+        CAST(NULL AS DOUBLE PRECISION) AS "a7",
+        CAST(NULL AS DOUBLE PRECISION) AS "a8",
+        CAST(NULL AS DOUBLE PRECISION) AS "a9",
+        CAST(NULL AS DOUBLE PRECISION) AS "a10",
+        CAST(NULL AS DOUBLE PRECISION) AS "a11",
+        CAST(NULL AS DOUBLE PRECISION) AS "a12",
+        CAST(NULL AS DOUBLE PRECISION) AS "a13",
+        CAST(NULL AS DOUBLE PRECISION) AS "a14"
+      FROM (
+        SELECT
+          "t13"."_span" AS "_at",
+          COUNT(DISTINCT "t13"."v0") FILTER(WHERE
+            (
+              "t13"."_span" IS NOT NULL
+            ) AND (
+              "t13"."v0" IS NOT NULL
+            )) AS "a0"
+        FROM (
+          SELECT
+            "t6"."_at",
+            "t6"."v0",
+            CASE
+              WHEN "t6"."_at" < 334
+              THEN CAST(NULL AS BIGINT)
+              WHEN "t6"."_at" < 380
+              THEN 15
+              WHEN "t6"."_at" < 563
+              THEN CAST(NULL AS BIGINT)
+              WHEN "t6"."_at" < 570
+              THEN 42
+              WHEN "t6"."_at" < 577
+              THEN 43
+              WHEN "t6"."_at" < 607
+              THEN 25
+              WHEN "t6"."_at" < 638
+              THEN 26
+              WHEN "t6"."_at" < 669
+              THEN 27
+              WHEN "t6"."_at" < 699
+              THEN 28
+              WHEN "t6"."_at" < 730
+              THEN 29
+              WHEN "t6"."_at" < 745
+              THEN 12
+              ELSE CAST(NULL AS BIGINT)
+            END AS "_span"
+          FROM (
+            SELECT
+              CAST(EXTRACT(epoch FROM CAST("t0"."shipped_on" AS TIMESTAMP) - CAST(MAKE_DATE(2024, 11, 1) AS TIMESTAMP)) / 86400 AS BIGINT) AS "_at",
+              CASE
+                WHEN (
+                  "t0"."customer_id" IS NOT NULL
+                )
+                AND (
+                  TRIM(' 	
+' FROM "t0"."customer_id") <> ''
+                )
+                THEN TRIM(' 	
+' FROM "t0"."customer_id")
+                ELSE NULL
+              END AS "v0"
+            FROM "erp"."orders" AS "t0"
+            WHERE
+              "t0"."shipped_on" >= MAKE_DATE(2025, 10, 1)
+              AND "t0"."shipped_on" <= MAKE_DATE(2026, 11, 15)
+              AND 3 = 3
+          ) AS "t6"
+        ) AS "t13"
+        GROUP BY
+          1
+      ) AS "t19"
+    ) AS "t24"
+  ) AS "t27"
+) AS "t28"

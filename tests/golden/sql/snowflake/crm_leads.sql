@@ -3,105 +3,218 @@ SELECT
 FROM (
   SELECT
     0 AS "_branch",
-    "t5"."_day",
-    "t5"."_by",
-    "t5"."a0",
-    "t5"."a1"
+    "t7"."_at",
+    "t7"."_by",
+    CAST("t7"."a0" AS DOUBLE) AS "a0",
+    CAST("t7"."a1" AS DOUBLE) AS "a1"
   FROM (
     SELECT
-      "t3"."_day",
-      "t3"."_by",
-      CAST(COUNT(*) AS DOUBLE) AS "a0",
-      CAST(COUNT_IF("t3"."m1") AS DOUBLE) AS "a1"
+      "t5"."_at",
+      "t5"."_by",
+      SUM("t5"."_n") AS "a0",
+      SUM(IFF((
+        BITAND("t5"."_b0", 1)
+      ) = 1, "t5"."_n", NULL)) AS "a1"
     FROM (
       SELECT
-        TO_DATE(TIMEZONE('America/Chicago', "t1"."created_at")) AS "_day",
-        TRIM("t1"."lead_source", ' \t\n\r\f') AS "_by",
-        (
-          TO_DATE(TIMEZONE('America/Chicago', "t1"."meeting_at")) IS NOT NULL
-        )
-        AND (
-          DATEDIFF(
-            DAY,
-            TO_DATE(TIMEZONE('America/Chicago', "t1"."created_at")),
-            TO_DATE(TIMEZONE('America/Chicago', "t1"."meeting_at"))
-          ) >= 0
-        )
-        AND (
-          DATEDIFF(
-            DAY,
-            TO_DATE(TIMEZONE('America/Chicago', "t1"."created_at")),
-            TO_DATE(TIMEZONE('America/Chicago', "t1"."meeting_at"))
-          ) <= 14
-        ) AS "m1"
+        "t3"."_at",
+        "t3"."_by",
+        "t3"."_b0",
+        COUNT(*) AS "_n"
       FROM (
         SELECT
-          *
-        FROM "crm"."leads" AS "t0"
-        WHERE
-          "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
-          AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-      ) AS "t1"
-    ) AS "t3"
+          "t1"."_at",
+          "t1"."_by",
+          IFF(
+            (
+              (
+                "t1"."e0" - "t1"."_at"
+              ) >= 0
+            )
+            AND (
+              (
+                "t1"."e0" - "t1"."_at"
+              ) <= 14
+            ),
+            1,
+            0
+          ) AS "_b0"
+        FROM (
+          SELECT
+            CAST(FLOOR(
+              (
+                (
+                  CAST(DATE_PART('epoch', "t0"."created_at") AS DOUBLE) + CASE
+                    WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                    THEN -18000
+                    WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                    THEN -21600
+                    WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                    THEN -18000
+                    WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                    THEN -21600
+                    WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                    THEN -18000
+                    ELSE -21600
+                  END
+                ) - 1730419200
+              ) / 86400
+            ) AS BIGINT) AS "_at",
+            TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+            CASE
+              WHEN (
+                "t0"."meeting_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 30, 0, 0, 0, 0, 'UTC')
+              )
+              AND (
+                "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 12, 18, 0, 0, 0, 0, 'UTC')
+              )
+              THEN CAST(FLOOR(
+                (
+                  (
+                    CAST(DATE_PART('epoch', "t0"."meeting_at") AS DOUBLE) + CASE
+                      WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      THEN -18000
+                      WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                      THEN -21600
+                      WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      THEN -18000
+                      WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                      THEN -21600
+                      WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      THEN -18000
+                      ELSE -21600
+                    END
+                  ) - 1730419200
+                ) / 86400
+              ) AS BIGINT)
+              ELSE CAST(NULL AS BIGINT)
+            END AS "e0"
+          FROM "crm"."leads" AS "t0"
+          WHERE
+            "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+            AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+            AND 0 = 0
+        ) AS "t1"
+      ) AS "t3"
+      GROUP BY
+        1,
+        2,
+        3
+    ) AS "t5"
     GROUP BY
       1,
       2
-  ) AS "t5"
-) AS "t7"
+  ) AS "t7"
+) AS "t9"
 UNION ALL
 SELECT
   *
 FROM (
   SELECT
     1 AS "_branch",
-    "t6"."_day",
-    "t6"."_by",
-    "t6"."a0",
-    "t6"."a1"
+    "t8"."_at",
+    "t8"."_by",
+    CAST("t8"."a0" AS DOUBLE) AS "a0",
+    CAST("t8"."a1" AS DOUBLE) AS "a1"
   FROM (
     SELECT
-      "t4"."_day",
-      "t4"."_by",
-      CAST(COUNT_IF("t4"."m2") AS DOUBLE) AS "a0",
-      CAST(COUNT_IF("t4"."m3") AS DOUBLE) AS "a1"
+      "t6"."_at",
+      "t6"."_by",
+      SUM(IFF((
+        BITAND("t6"."_b0", 1)
+      ) = 1, "t6"."_n", NULL)) AS "a0",
+      SUM(IFF((
+        BITAND("t6"."_b0", 3)
+      ) = 3, "t6"."_n", NULL)) AS "a1"
     FROM (
       SELECT
-        TO_DATE(TIMEZONE('America/Chicago', "t2"."meeting_at")) AS "_day",
-        TRIM("t2"."lead_source", ' \t\n\r\f') AS "_by",
-        "t2"."meeting_at" IS NOT NULL AS "m2",
-        (
-          "t2"."meeting_at" IS NOT NULL
-        )
-        AND (
-          (
-            TO_DATE(TIMEZONE('America/Chicago', "t2"."qualified_at")) IS NOT NULL
-          )
-          AND (
-            DATEDIFF(
-              DAY,
-              TO_DATE(TIMEZONE('America/Chicago', "t2"."meeting_at")),
-              TO_DATE(TIMEZONE('America/Chicago', "t2"."qualified_at"))
-            ) >= 0
-          )
-          AND (
-            DATEDIFF(
-              DAY,
-              TO_DATE(TIMEZONE('America/Chicago', "t2"."meeting_at")),
-              TO_DATE(TIMEZONE('America/Chicago', "t2"."qualified_at"))
-            ) <= 30
-          )
-        ) AS "m3"
+        "t4"."_at",
+        "t4"."_by",
+        "t4"."_b0",
+        COUNT(*) AS "_n"
       FROM (
         SELECT
-          *
-        FROM "crm"."leads" AS "t0"
-        WHERE
-          "t0"."meeting_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
-          AND "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-      ) AS "t2"
-    ) AS "t4"
+          "t2"."_at",
+          "t2"."_by",
+          "t2"."_b0" + IFF(
+            (
+              (
+                "t2"."e0" - "t2"."_at"
+              ) >= 0
+            )
+            AND (
+              (
+                "t2"."e0" - "t2"."_at"
+              ) <= 30
+            ),
+            2,
+            0
+          ) AS "_b0"
+        FROM (
+          SELECT
+            CAST(FLOOR(
+              (
+                (
+                  CAST(DATE_PART('epoch', "t0"."meeting_at") AS DOUBLE) + CASE
+                    WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                    THEN -18000
+                    WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                    THEN -21600
+                    WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                    THEN -18000
+                    WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                    THEN -21600
+                    WHEN "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                    THEN -18000
+                    ELSE -21600
+                  END
+                ) - 1730419200
+              ) / 86400
+            ) AS BIGINT) AS "_at",
+            TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+            CASE
+              WHEN (
+                "t0"."qualified_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 30, 0, 0, 0, 0, 'UTC')
+              )
+              AND (
+                "t0"."qualified_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 12, 18, 0, 0, 0, 0, 'UTC')
+              )
+              THEN CAST(FLOOR(
+                (
+                  (
+                    CAST(DATE_PART('epoch', "t0"."qualified_at") AS DOUBLE) + CASE
+                      WHEN "t0"."qualified_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      THEN -18000
+                      WHEN "t0"."qualified_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                      THEN -21600
+                      WHEN "t0"."qualified_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      THEN -18000
+                      WHEN "t0"."qualified_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                      THEN -21600
+                      WHEN "t0"."qualified_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      THEN -18000
+                      ELSE -21600
+                    END
+                  ) - 1730419200
+                ) / 86400
+              ) AS BIGINT)
+              ELSE CAST(NULL AS BIGINT)
+            END AS "e0",
+            IFF("t0"."meeting_at" IS NOT NULL, 1, 0) AS "_b0"
+          FROM "crm"."leads" AS "t0"
+          WHERE
+            "t0"."meeting_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+            AND "t0"."meeting_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+            AND 1 = 1
+        ) AS "t2"
+      ) AS "t4"
+      GROUP BY
+        1,
+        2,
+        3
+    ) AS "t6"
     GROUP BY
       1,
       2
-  ) AS "t6"
-) AS "t8"
+  ) AS "t8"
+) AS "t10"

@@ -1,11 +1,3 @@
-WITH "t3" AS (
-  SELECT
-    *
-  FROM "crm"."opportunities" AS "t0"
-  WHERE
-    "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
-    AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-)
 SELECT
   *
 FROM (
@@ -13,3234 +5,1509 @@ FROM (
     *
   FROM (
     SELECT
-      2 AS "_branch",
-      CAST(NULL AS DATE) AS "_day",
-      CAST(NULL AS VARCHAR) AS "_by",
-      "t19"."a0",
-      "t19"."a1",
-      "t19"."a2",
-      "t19"."a3",
-      "t19"."a4",
-      "t19"."a5",
-      "t19"."a6",
-      "t19"."a7",
-      "t19"."a8",
-      "t19"."a9",
-      "t19"."a10",
-      "t19"."a11",
-      "t19"."a12",
-      "t19"."a13",
-      "t19"."a14",
-      "t19"."a15",
-      "t19"."a16",
-      "t19"."a17",
-      "t19"."a18",
-      "t19"."a19",
-      "t19"."a20",
-      "t19"."a21",
-      "t19"."a22",
-      "t19"."a23",
-      "t19"."a24",
-      "t19"."a25",
-      "t19"."a26",
-      "t19"."a27",
-      "t19"."a28",
-      "t19"."a29",
-      "t19"."a30",
-      "t19"."a31",
-      "t19"."a32",
-      "t19"."a33",
-      "t19"."a34",
-      "t19"."a35",
-      "t19"."a36",
-      "t19"."a37",
-      "t19"."a38",
-      "t19"."a39",
-      "t19"."a40",
-      "t19"."a41",
-      "t19"."a42",
-      "t19"."a43",
-      "t19"."a44",
-      "t19"."a45",
-      "t19"."a46",
-      "t19"."a47",
-      "t19"."a48",
-      "t19"."a49",
-      "t19"."a50",
-      "t19"."a51",
-      "t19"."a52",
-      "t19"."a53",
-      "t19"."a54",
-      "t19"."a55",
-      "t19"."a56",
-      "t19"."a57",
-      "t19"."a58",
-      "t19"."a59",
-      "t19"."a60",
-      "t19"."a61",
-      "t19"."a62",
-      "t19"."a63",
-      "t19"."a64",
-      "t19"."a65",
-      "t19"."a66",
-      "t19"."a67",
-      "t19"."a68",
-      "t19"."a69",
-      "t19"."a70",
-      "t19"."a71",
-      "t19"."a72",
-      "t19"."a73",
-      "t19"."a74",
-      "t19"."a75",
-      "t19"."a76",
-      "t19"."a77",
-      "t19"."a78",
-      "t19"."a79",
-      "t19"."a80",
-      "t19"."a81",
-      "t19"."a82",
-      "t19"."a83",
-      "t19"."a84",
-      "t19"."a85",
-      "t19"."a86",
-      "t19"."a87",
-      "t19"."a88",
-      "t19"."a89",
-      "t19"."a90",
-      "t19"."a91",
-      "t19"."a92",
-      "t19"."a93",
-      "t19"."a94",
-      "t19"."a95",
-      "t19"."a96",
-      "t19"."a97",
-      "t19"."a98",
-      "t19"."a99",
-      "t19"."a100",
-      "t19"."a101",
-      "t19"."a102",
-      "t19"."a103",
-      "t19"."a104",
-      "t19"."a105",
-      "t19"."a106",
-      "t19"."a107",
-      "t19"."a108",
-      "t19"."a109",
-      "t19"."a110",
-      "t19"."a111",
-      "t19"."a112",
-      "t19"."a113",
-      "t19"."a114",
-      "t19"."a115",
-      "t19"."a116",
-      "t19"."a117",
-      "t19"."a118",
-      "t19"."a119",
-      "t19"."a120",
-      "t19"."a121",
-      "t19"."a122",
-      "t19"."a123"
+      *
     FROM (
       SELECT
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 5)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 12)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a0",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 12)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 19)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a1",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 19)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 26)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a2",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 26)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 2)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a3",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 11, 2)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 9)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a4",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 11, 9)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a5",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 6)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 13)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a6",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 13)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 20)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a7",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 20)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 27)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a8",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 27)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 3)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a9",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 3)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 10)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a10",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 10)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 17)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a11",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a12",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a13",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a14",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a15",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a16",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a17",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 12, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a18",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 12, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 1, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a19",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 2, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a20",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 2, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 3, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a21",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 3, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 4, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a22",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 4, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 5, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a23",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 5, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a24",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a25",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a26",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a27",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a28",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a29",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2024, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2024, 12, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a30",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2024, 12, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 1, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a31",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 2, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a32",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 2, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 3, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a33",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 3, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 4, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a34",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 4, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 5, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a35",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 5, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 6, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a36",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 6, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 7, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a37",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 7, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 8, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a38",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 8, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 9, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a39",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 9, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a40",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a41",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 5, 18)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 5, 25)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a42",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 5, 25)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a43",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 8)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a44",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 8)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 15)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a45",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 15)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 22)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a46",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 22)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 29)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a47",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 29)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 6)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a48",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 6)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 13)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a49",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 13)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 20)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a50",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 20)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 27)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a51",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 27)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 3)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a52",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 3)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 10)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a53",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 10)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 17)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a54",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 17)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 24)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a55",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 24)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 31)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a56",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 31)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 7)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a57",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 7)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 14)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a58",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 14)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 21)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a59",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 21)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 28)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a60",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t9"."m2"
-            AND (
-              "t9"."v0" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 28)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 5)
-            ),
-            "t9"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a61",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 5)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 12)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a62",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 12)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 19)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a63",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 19)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 26)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a64",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 26)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 2)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a65",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 11, 2)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 9)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a66",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 11, 9)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a67",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 6)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 13)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a68",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 13)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 20)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a69",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 20)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 27)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a70",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 27)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 3)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a71",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 3)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 10)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a72",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 10)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 17)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a73",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a74",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a75",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a76",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a77",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a78",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a79",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 12, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a80",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 12, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 1, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a81",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 2, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a82",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 2, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 3, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a83",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 3, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 4, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a84",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 4, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 5, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a85",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 5, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a86",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a87",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a88",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a89",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a90",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 11, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a91",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2024, 11, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2024, 12, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a92",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2024, 12, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 1, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a93",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 2, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a94",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 2, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 3, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a95",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 3, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 4, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a96",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 4, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 5, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a97",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 5, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 6, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a98",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 6, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 7, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a99",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 7, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 8, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a100",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 8, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 9, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a101",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 9, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 10, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a102",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2025, 11, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a103",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 5, 18)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 5, 25)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a104",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 5, 25)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a105",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 8)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a106",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 8)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 15)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a107",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 15)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 22)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a108",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 22)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 6, 29)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a109",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 6, 29)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 6)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a110",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 6)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 13)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a111",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 13)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 20)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a112",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 20)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 7, 27)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a113",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 7, 27)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 3)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a114",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 3)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 10)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a115",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 10)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 17)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a116",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 17)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 24)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a117",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 24)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 8, 31)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a118",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 8, 31)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 7)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a119",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 7)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 14)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a120",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 14)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 21)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a121",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 21)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 9, 28)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a122",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            "t9"."m5"
-            AND (
-              "t9"."v1" IS NOT NULL
-            )
-            AND (
-              "t9"."_day" >= DATE_FROM_PARTS(2026, 9, 28)
-            )
-            AND (
-              "t9"."_day" < DATE_FROM_PARTS(2026, 10, 5)
-            ),
-            "t9"."v1",
-            NULL
-          )) AS "a123"
+        *
       FROM (
         SELECT
-          TO_DATE(TIMEZONE('America/Chicago', "t4"."closed_at")) AS "_day",
-          COALESCE("t4"."outcome" IN ('won'), FALSE) AS "m2",
-          IFF(
-            (
-              "t4"."customer_id" IS NOT NULL
-            )
-            AND (
-              TRIM("t4"."customer_id", ' \t\n\r\f') <> ''
-            ),
-            TRIM("t4"."customer_id", ' \t\n\r\f'),
-            NULL
-          ) AS "v0",
-          COALESCE("t4"."outcome" IN ('won'), FALSE) AS "m5",
-          (
-            CAST(DATE_PART(
-              'epoch',
-              TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."closed_at"))
-            ) AS DOUBLE) - CAST(DATE_PART(
-              'epoch',
-              TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."created_at"))
-            ) AS DOUBLE)
-          ) / 86400.0 AS "v1"
-        FROM "t3" AS "t4"
-      ) AS "t9"
-    ) AS "t19"
-  ) AS "t21"
+          2 AS "_branch",
+          "t63"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t63"."a0" AS DOUBLE) AS "a0",
+          "t63"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t39"."_span" AS "_at",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t39"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t39"."_span" IS NOT NULL
+                  ) AND (
+                    "t39"."v0" IS NOT NULL
+                  )
+                ),
+                "t39"."v0",
+                NULL
+              )
+            ) AS "a0",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF(
+                (
+                  (
+                    BITAND("t39"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t39"."_span" IS NOT NULL
+                  ) AND (
+                    "t39"."v1" IS NOT NULL
+                  )
+                ),
+                "t39"."v1",
+                NULL
+              )) AS "a1"
+          FROM (
+            SELECT
+              "t24"."_at",
+              "t24"."v0",
+              "t24"."v1",
+              "t24"."_b0",
+              CASE
+                WHEN "t24"."_at" < 0
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t24"."_at" < 30
+                THEN 30
+                WHEN "t24"."_at" < 61
+                THEN 31
+                WHEN "t24"."_at" < 92
+                THEN 32
+                WHEN "t24"."_at" < 120
+                THEN 33
+                WHEN "t24"."_at" < 151
+                THEN 34
+                WHEN "t24"."_at" < 181
+                THEN 35
+                WHEN "t24"."_at" < 212
+                THEN 36
+                WHEN "t24"."_at" < 242
+                THEN 37
+                WHEN "t24"."_at" < 273
+                THEN 38
+                WHEN "t24"."_at" < 304
+                THEN 39
+                WHEN "t24"."_at" < 334
+                THEN 40
+                WHEN "t24"."_at" < 365
+                THEN 41
+                WHEN "t24"."_at" < 380
+                THEN 13
+                WHEN "t24"."_at" < 395
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t24"."_at" < 426
+                THEN 19
+                WHEN "t24"."_at" < 457
+                THEN 20
+                WHEN "t24"."_at" < 485
+                THEN 21
+                WHEN "t24"."_at" < 516
+                THEN 22
+                WHEN "t24"."_at" < 546
+                THEN 23
+                WHEN "t24"."_at" < 577
+                THEN 24
+                WHEN "t24"."_at" < 584
+                THEN 44
+                WHEN "t24"."_at" < 591
+                THEN 45
+                WHEN "t24"."_at" < 598
+                THEN 46
+                WHEN "t24"."_at" < 605
+                THEN 47
+                WHEN "t24"."_at" < 612
+                THEN 48
+                WHEN "t24"."_at" < 619
+                THEN 49
+                WHEN "t24"."_at" < 626
+                THEN 50
+                WHEN "t24"."_at" < 633
+                THEN 51
+                WHEN "t24"."_at" < 640
+                THEN 52
+                WHEN "t24"."_at" < 647
+                THEN 53
+                WHEN "t24"."_at" < 654
+                THEN 54
+                WHEN "t24"."_at" < 661
+                THEN 55
+                WHEN "t24"."_at" < 668
+                THEN 56
+                WHEN "t24"."_at" < 675
+                THEN 57
+                WHEN "t24"."_at" < 682
+                THEN 58
+                WHEN "t24"."_at" < 689
+                THEN 59
+                WHEN "t24"."_at" < 696
+                THEN 60
+                WHEN "t24"."_at" < 703
+                THEN 61
+                WHEN "t24"."_at" < 710
+                THEN 0
+                WHEN "t24"."_at" < 717
+                THEN 1
+                WHEN "t24"."_at" < 724
+                THEN 2
+                WHEN "t24"."_at" < 731
+                THEN 3
+                WHEN "t24"."_at" < 738
+                THEN 4
+                WHEN "t24"."_at" < 745
+                THEN 5
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t6"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                IFF(
+                  (
+                    "t6"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t6"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t6"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                (
+                  CASE
+                    WHEN (
+                      "t6"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 9, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t6"."closed_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t6"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t6"."closed_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t6"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 9, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t6"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t6"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t6"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t6"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t6"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v1",
+                CASE WHEN "t6"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 2 = 2
+              ) AS "t6"
+            ) AS "t24"
+          ) AS "t39"
+          GROUP BY
+            1
+        ) AS "t63"
+      ) AS "t79"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          3 AS "_branch",
+          "t64"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t64"."a0" AS DOUBLE) AS "a0",
+          "t64"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t40"."_span" AS "_at",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t40"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t40"."_span" IS NOT NULL
+                  ) AND (
+                    "t40"."v0" IS NOT NULL
+                  )
+                ),
+                "t40"."v0",
+                NULL
+              )
+            ) AS "a0",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF(
+                (
+                  (
+                    BITAND("t40"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t40"."_span" IS NOT NULL
+                  ) AND (
+                    "t40"."v1" IS NOT NULL
+                  )
+                ),
+                "t40"."v1",
+                NULL
+              )) AS "a1"
+          FROM (
+            SELECT
+              "t25"."_at",
+              "t25"."v0",
+              "t25"."v1",
+              "t25"."_b0",
+              CASE
+                WHEN "t25"."_at" < 61
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t25"."_at" < 380
+                THEN 17
+                WHEN "t25"."_at" < 426
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t25"."_at" < 745
+                THEN 16
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t7"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                IFF(
+                  (
+                    "t7"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t7"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t7"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                (
+                  CASE
+                    WHEN (
+                      "t7"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t7"."closed_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t7"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t7"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t7"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t7"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t7"."closed_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t7"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t7"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t7"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t7"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t7"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t7"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t7"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t7"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t7"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v1",
+                CASE WHEN "t7"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 12, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 3 = 3
+              ) AS "t7"
+            ) AS "t25"
+          ) AS "t40"
+          GROUP BY
+            1
+        ) AS "t64"
+      ) AS "t80"
+    ) AS "t84"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          4 AS "_branch",
+          "t65"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t65"."a0" AS DOUBLE) AS "a0",
+          "t65"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t41"."_span" AS "_at",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t41"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t41"."_span" IS NOT NULL
+                  ) AND (
+                    "t41"."v0" IS NOT NULL
+                  )
+                ),
+                "t41"."v0",
+                NULL
+              )
+            ) AS "a0",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF(
+                (
+                  (
+                    BITAND("t41"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t41"."_span" IS NOT NULL
+                  ) AND (
+                    "t41"."v1" IS NOT NULL
+                  )
+                ),
+                "t41"."v1",
+                NULL
+              )) AS "a1"
+          FROM (
+            SELECT
+              "t26"."_at",
+              "t26"."v0",
+              "t26"."v1",
+              "t26"."_b0",
+              CASE
+                WHEN "t26"."_at" < 334
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t26"."_at" < 380
+                THEN 15
+                WHEN "t26"."_at" < 563
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t26"."_at" < 570
+                THEN 42
+                WHEN "t26"."_at" < 577
+                THEN 43
+                WHEN "t26"."_at" < 607
+                THEN 25
+                WHEN "t26"."_at" < 638
+                THEN 26
+                WHEN "t26"."_at" < 669
+                THEN 27
+                WHEN "t26"."_at" < 699
+                THEN 28
+                WHEN "t26"."_at" < 730
+                THEN 29
+                WHEN "t26"."_at" < 745
+                THEN 12
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t8"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                IFF(
+                  (
+                    "t8"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t8"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t8"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                (
+                  CASE
+                    WHEN (
+                      "t8"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 8, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t8"."closed_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t8"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t8"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t8"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t8"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t8"."closed_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t8"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 8, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t8"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t8"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t8"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t8"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t8"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t8"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t8"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t8"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v1",
+                CASE WHEN "t8"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 9, 30, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 4 = 4
+              ) AS "t8"
+            ) AS "t26"
+          ) AS "t41"
+          GROUP BY
+            1
+        ) AS "t65"
+      ) AS "t81"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          5 AS "_branch",
+          "t66"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t66"."a0" AS DOUBLE) AS "a0",
+          "t66"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t42"."_span" AS "_at",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t42"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t42"."_span" IS NOT NULL
+                  ) AND (
+                    "t42"."v0" IS NOT NULL
+                  )
+                ),
+                "t42"."v0",
+                NULL
+              )
+            ) AS "a0",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF(
+                (
+                  (
+                    BITAND("t42"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t42"."_span" IS NOT NULL
+                  ) AND (
+                    "t42"."v1" IS NOT NULL
+                  )
+                ),
+                "t42"."v1",
+                NULL
+              )) AS "a1"
+          FROM (
+            SELECT
+              "t27"."_at",
+              "t27"."v0",
+              "t27"."v1",
+              "t27"."_b0",
+              CASE
+                WHEN "t27"."_at" < 339
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t27"."_at" < 346
+                THEN 6
+                WHEN "t27"."_at" < 353
+                THEN 7
+                WHEN "t27"."_at" < 360
+                THEN 8
+                WHEN "t27"."_at" < 367
+                THEN 9
+                WHEN "t27"."_at" < 374
+                THEN 10
+                WHEN "t27"."_at" < 381
+                THEN 11
+                WHEN "t27"."_at" < 699
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t27"."_at" < 745
+                THEN 14
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t9"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                IFF(
+                  (
+                    "t9"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t9"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t9"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                (
+                  CASE
+                    WHEN (
+                      "t9"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 1, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t9"."closed_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t9"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t9"."closed_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t9"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 1, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t9"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t9"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t9"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t9"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t9"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v1",
+                CASE WHEN "t9"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 5, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 5 = 5
+              ) AS "t9"
+            ) AS "t27"
+          ) AS "t42"
+          GROUP BY
+            1
+        ) AS "t66"
+      ) AS "t82"
+    ) AS "t85"
+  ) AS "t87"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      3 AS "_branch",
-      CAST(NULL AS DATE) AS "_day",
-      "t14"."_by",
-      "t14"."a0",
-      "t14"."a1",
-      "t14"."a2",
-      "t14"."a3",
-      "t14"."a4",
-      "t14"."a5",
-      "t14"."a6",
-      "t14"."a7",
-      "t14"."a8",
-      "t14"."a9",
-      "t14"."a10",
-      "t14"."a11",
-      "t14"."a12",
-      "t14"."a13",
-      "t14"."a14",
-      "t14"."a15",
-      "t14"."a16",
-      "t14"."a17",
-      "t14"."a18",
-      "t14"."a19",
-      "t14"."a20",
-      "t14"."a21",
-      "t14"."a22",
-      "t14"."a23",
-      "t14"."a24",
-      "t14"."a25",
-      "t14"."a26",
-      "t14"."a27",
-      "t14"."a28",
-      "t14"."a29",
-      "t14"."a30",
-      "t14"."a31",
-      "t14"."a32",
-      "t14"."a33",
-      "t14"."a34",
-      "t14"."a35",
-      "t14"."a36",
-      "t14"."a37",
-      "t14"."a38",
-      "t14"."a39",
-      "t14"."a40",
-      "t14"."a41",
-      "t14"."a42",
-      "t14"."a43",
-      "t14"."a44",
-      "t14"."a45",
-      "t14"."a46",
-      "t14"."a47",
-      "t14"."a48",
-      "t14"."a49",
-      "t14"."a50",
-      "t14"."a51",
-      "t14"."a52",
-      "t14"."a53",
-      "t14"."a54",
-      "t14"."a55",
-      "t14"."a56",
-      "t14"."a57",
-      "t14"."a58",
-      "t14"."a59",
-      "t14"."a60",
-      "t14"."a61",
-      CAST(NULL AS DOUBLE) AS "a62",
-      CAST(NULL AS DOUBLE) AS "a63",
-      CAST(NULL AS DOUBLE) AS "a64",
-      CAST(NULL AS DOUBLE) AS "a65",
-      CAST(NULL AS DOUBLE) AS "a66",
-      CAST(NULL AS DOUBLE) AS "a67",
-      CAST(NULL AS DOUBLE) AS "a68",
-      CAST(NULL AS DOUBLE) AS "a69",
-      CAST(NULL AS DOUBLE) AS "a70",
-      CAST(NULL AS DOUBLE) AS "a71",
-      CAST(NULL AS DOUBLE) AS "a72",
-      CAST(NULL AS DOUBLE) AS "a73",
-      CAST(NULL AS DOUBLE) AS "a74",
-      CAST(NULL AS DOUBLE) AS "a75",
-      CAST(NULL AS DOUBLE) AS "a76",
-      CAST(NULL AS DOUBLE) AS "a77",
-      CAST(NULL AS DOUBLE) AS "a78",
-      CAST(NULL AS DOUBLE) AS "a79",
-      CAST(NULL AS DOUBLE) AS "a80",
-      CAST(NULL AS DOUBLE) AS "a81",
-      CAST(NULL AS DOUBLE) AS "a82",
-      CAST(NULL AS DOUBLE) AS "a83",
-      CAST(NULL AS DOUBLE) AS "a84",
-      CAST(NULL AS DOUBLE) AS "a85",
-      CAST(NULL AS DOUBLE) AS "a86",
-      CAST(NULL AS DOUBLE) AS "a87",
-      CAST(NULL AS DOUBLE) AS "a88",
-      CAST(NULL AS DOUBLE) AS "a89",
-      CAST(NULL AS DOUBLE) AS "a90",
-      CAST(NULL AS DOUBLE) AS "a91",
-      CAST(NULL AS DOUBLE) AS "a92",
-      CAST(NULL AS DOUBLE) AS "a93",
-      CAST(NULL AS DOUBLE) AS "a94",
-      CAST(NULL AS DOUBLE) AS "a95",
-      CAST(NULL AS DOUBLE) AS "a96",
-      CAST(NULL AS DOUBLE) AS "a97",
-      CAST(NULL AS DOUBLE) AS "a98",
-      CAST(NULL AS DOUBLE) AS "a99",
-      CAST(NULL AS DOUBLE) AS "a100",
-      CAST(NULL AS DOUBLE) AS "a101",
-      CAST(NULL AS DOUBLE) AS "a102",
-      CAST(NULL AS DOUBLE) AS "a103",
-      CAST(NULL AS DOUBLE) AS "a104",
-      CAST(NULL AS DOUBLE) AS "a105",
-      CAST(NULL AS DOUBLE) AS "a106",
-      CAST(NULL AS DOUBLE) AS "a107",
-      CAST(NULL AS DOUBLE) AS "a108",
-      CAST(NULL AS DOUBLE) AS "a109",
-      CAST(NULL AS DOUBLE) AS "a110",
-      CAST(NULL AS DOUBLE) AS "a111",
-      CAST(NULL AS DOUBLE) AS "a112",
-      CAST(NULL AS DOUBLE) AS "a113",
-      CAST(NULL AS DOUBLE) AS "a114",
-      CAST(NULL AS DOUBLE) AS "a115",
-      CAST(NULL AS DOUBLE) AS "a116",
-      CAST(NULL AS DOUBLE) AS "a117",
-      CAST(NULL AS DOUBLE) AS "a118",
-      CAST(NULL AS DOUBLE) AS "a119",
-      CAST(NULL AS DOUBLE) AS "a120",
-      CAST(NULL AS DOUBLE) AS "a121",
-      CAST(NULL AS DOUBLE) AS "a122",
-      CAST(NULL AS DOUBLE) AS "a123"
+      *
     FROM (
       SELECT
-        "t6"."_by",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 10, 5)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 10, 12)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a0",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 10, 12)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 10, 19)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a1",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 10, 19)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 10, 26)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a2",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 10, 26)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 2)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a3",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 11, 2)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 9)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a4",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 11, 9)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a5",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 10, 6)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 10, 13)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a6",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 10, 13)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 10, 20)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a7",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 10, 20)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 10, 27)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a8",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 10, 27)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 3)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a9",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 11, 3)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 10)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a10",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 11, 10)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 17)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a11",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 11, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a12",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a13",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a14",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a15",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a16",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a17",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 12, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a18",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 12, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 1, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a19",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 2, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a20",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 2, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 3, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a21",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 3, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 4, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a22",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 4, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 5, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a23",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 5, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a24",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 7, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a25",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 7, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 8, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a26",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 8, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 9, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a27",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 9, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 10, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a28",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 11, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a29",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2024, 11, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2024, 12, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a30",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2024, 12, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 1, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a31",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 2, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a32",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 2, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 3, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a33",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 3, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 4, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a34",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 4, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 5, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a35",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 5, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 6, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a36",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 6, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 7, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a37",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 7, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 8, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a38",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 8, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 9, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a39",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 9, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 10, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a40",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2025, 11, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a41",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 5, 18)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 5, 25)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a42",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 5, 25)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a43",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 6, 8)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a44",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 6, 8)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 6, 15)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a45",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 6, 15)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 6, 22)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a46",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 6, 22)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 6, 29)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a47",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 6, 29)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 7, 6)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a48",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 7, 6)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 7, 13)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a49",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 7, 13)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 7, 20)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a50",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 7, 20)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 7, 27)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a51",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 7, 27)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 8, 3)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a52",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 8, 3)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 8, 10)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a53",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 8, 10)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 8, 17)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a54",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 8, 17)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 8, 24)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a55",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 8, 24)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 8, 31)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a56",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 8, 31)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 9, 7)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a57",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 9, 7)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 9, 14)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a58",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 9, 14)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 9, 21)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a59",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 9, 21)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 9, 28)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a60",
-        CAST(COUNT(
-          DISTINCT IFF(
-            "t6"."m2"
-            AND (
-              "t6"."v0" IS NOT NULL
-            )
-            AND (
-              "t6"."_day" >= DATE_FROM_PARTS(2026, 9, 28)
-            )
-            AND (
-              "t6"."_day" < DATE_FROM_PARTS(2026, 10, 5)
-            ),
-            "t6"."v0",
-            NULL
-          )
-        ) AS DOUBLE) AS "a61"
+        *
       FROM (
         SELECT
-          TO_DATE(TIMEZONE('America/Chicago', "t4"."closed_at")) AS "_day",
-          TRIM("t4"."lead_source", ' \t\n\r\f') AS "_by",
-          COALESCE("t4"."outcome" IN ('won'), FALSE) AS "m2",
-          IFF(
-            (
-              "t4"."customer_id" IS NOT NULL
-            )
-            AND (
-              TRIM("t4"."customer_id", ' \t\n\r\f') <> ''
-            ),
-            TRIM("t4"."customer_id", ' \t\n\r\f'),
-            NULL
-          ) AS "v0"
-        FROM "t3" AS "t4"
-      ) AS "t6"
-      GROUP BY
-        1
-    ) AS "t14"
-  ) AS "t18"
-) AS "t22"
+          6 AS "_branch",
+          "t67"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t67"."a0" AS DOUBLE) AS "a0",
+          "t67"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t43"."_span" AS "_at",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t43"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t43"."_span" IS NOT NULL
+                  ) AND (
+                    "t43"."v0" IS NOT NULL
+                  )
+                ),
+                "t43"."v0",
+                NULL
+              )
+            ) AS "a0",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF(
+                (
+                  (
+                    BITAND("t43"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t43"."_span" IS NOT NULL
+                  ) AND (
+                    "t43"."v1" IS NOT NULL
+                  )
+                ),
+                "t43"."v1",
+                NULL
+              )) AS "a1"
+          FROM (
+            SELECT
+              "t28"."_at",
+              "t28"."v0",
+              "t28"."v1",
+              "t28"."_b0",
+              CASE
+                WHEN "t28"."_at" < 365
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t28"."_at" < 395
+                THEN 18
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t10"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t10"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                IFF(
+                  (
+                    "t10"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t10"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t10"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                (
+                  CASE
+                    WHEN (
+                      "t10"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t10"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 1, 4, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t10"."closed_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t10"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t10"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t10"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t10"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t10"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t10"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t10"."closed_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t10"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t10"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 1, 4, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t10"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t10"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t10"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t10"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t10"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t10"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t10"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t10"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v1",
+                CASE WHEN "t10"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 12, 2, 0, 0, 0, 0, 'UTC')
+                  AND 6 = 6
+              ) AS "t10"
+            ) AS "t28"
+          ) AS "t43"
+          GROUP BY
+            1
+        ) AS "t67"
+      ) AS "t83"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          7 AS "_branch",
+          "t47"."_at",
+          "t47"."_by",
+          CAST("t47"."a0" AS DOUBLE) AS "a0",
+          CAST(NULL AS DOUBLE) AS "a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t30"."_span" AS "_at",
+            "t30"."_by",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t30"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t30"."_span" IS NOT NULL
+                  ) AND (
+                    "t30"."v0" IS NOT NULL
+                  )
+                ),
+                "t30"."v0",
+                NULL
+              )
+            ) AS "a0"
+          FROM (
+            SELECT
+              "t12"."_at",
+              "t12"."_by",
+              "t12"."v0",
+              "t12"."_b0",
+              CASE
+                WHEN "t12"."_at" < 0
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t12"."_at" < 30
+                THEN 30
+                WHEN "t12"."_at" < 61
+                THEN 31
+                WHEN "t12"."_at" < 92
+                THEN 32
+                WHEN "t12"."_at" < 120
+                THEN 33
+                WHEN "t12"."_at" < 151
+                THEN 34
+                WHEN "t12"."_at" < 181
+                THEN 35
+                WHEN "t12"."_at" < 212
+                THEN 36
+                WHEN "t12"."_at" < 242
+                THEN 37
+                WHEN "t12"."_at" < 273
+                THEN 38
+                WHEN "t12"."_at" < 304
+                THEN 39
+                WHEN "t12"."_at" < 334
+                THEN 40
+                WHEN "t12"."_at" < 365
+                THEN 41
+                WHEN "t12"."_at" < 380
+                THEN 13
+                WHEN "t12"."_at" < 395
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t12"."_at" < 426
+                THEN 19
+                WHEN "t12"."_at" < 457
+                THEN 20
+                WHEN "t12"."_at" < 485
+                THEN 21
+                WHEN "t12"."_at" < 516
+                THEN 22
+                WHEN "t12"."_at" < 546
+                THEN 23
+                WHEN "t12"."_at" < 577
+                THEN 24
+                WHEN "t12"."_at" < 584
+                THEN 44
+                WHEN "t12"."_at" < 591
+                THEN 45
+                WHEN "t12"."_at" < 598
+                THEN 46
+                WHEN "t12"."_at" < 605
+                THEN 47
+                WHEN "t12"."_at" < 612
+                THEN 48
+                WHEN "t12"."_at" < 619
+                THEN 49
+                WHEN "t12"."_at" < 626
+                THEN 50
+                WHEN "t12"."_at" < 633
+                THEN 51
+                WHEN "t12"."_at" < 640
+                THEN 52
+                WHEN "t12"."_at" < 647
+                THEN 53
+                WHEN "t12"."_at" < 654
+                THEN 54
+                WHEN "t12"."_at" < 661
+                THEN 55
+                WHEN "t12"."_at" < 668
+                THEN 56
+                WHEN "t12"."_at" < 675
+                THEN 57
+                WHEN "t12"."_at" < 682
+                THEN 58
+                WHEN "t12"."_at" < 689
+                THEN 59
+                WHEN "t12"."_at" < 696
+                THEN 60
+                WHEN "t12"."_at" < 703
+                THEN 61
+                WHEN "t12"."_at" < 710
+                THEN 0
+                WHEN "t12"."_at" < 717
+                THEN 1
+                WHEN "t12"."_at" < 724
+                THEN 2
+                WHEN "t12"."_at" < 731
+                THEN 3
+                WHEN "t12"."_at" < 738
+                THEN 4
+                WHEN "t12"."_at" < 745
+                THEN 5
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                IFF(
+                  (
+                    "t0"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t0"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                CASE WHEN "t0"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM "crm"."opportunities" AS "t0"
+              WHERE
+                "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+                AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                AND 7 = 7
+            ) AS "t12"
+          ) AS "t30"
+          GROUP BY
+            1,
+            2
+        ) AS "t47"
+      ) AS "t59"
+    ) AS "t86"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          8 AS "_branch",
+          "t48"."_at",
+          "t48"."_by",
+          CAST("t48"."a0" AS DOUBLE) AS "a0",
+          CAST(NULL AS DOUBLE) AS "a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t31"."_span" AS "_at",
+            "t31"."_by",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t31"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t31"."_span" IS NOT NULL
+                  ) AND (
+                    "t31"."v0" IS NOT NULL
+                  )
+                ),
+                "t31"."v0",
+                NULL
+              )
+            ) AS "a0"
+          FROM (
+            SELECT
+              "t14"."_at",
+              "t14"."_by",
+              "t14"."v0",
+              "t14"."_b0",
+              CASE
+                WHEN "t14"."_at" < 61
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t14"."_at" < 380
+                THEN 17
+                WHEN "t14"."_at" < 426
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t14"."_at" < 745
+                THEN 16
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                IFF(
+                  (
+                    "t0"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t0"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                CASE WHEN "t0"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM "crm"."opportunities" AS "t0"
+              WHERE
+                "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 12, 31, 0, 0, 0, 0, 'UTC')
+                AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                AND 8 = 8
+            ) AS "t14"
+          ) AS "t31"
+          GROUP BY
+            1,
+            2
+        ) AS "t48"
+      ) AS "t60"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          9 AS "_branch",
+          "t49"."_at",
+          "t49"."_by",
+          CAST("t49"."a0" AS DOUBLE) AS "a0",
+          CAST(NULL AS DOUBLE) AS "a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t32"."_span" AS "_at",
+            "t32"."_by",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t32"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t32"."_span" IS NOT NULL
+                  ) AND (
+                    "t32"."v0" IS NOT NULL
+                  )
+                ),
+                "t32"."v0",
+                NULL
+              )
+            ) AS "a0"
+          FROM (
+            SELECT
+              "t15"."_at",
+              "t15"."_by",
+              "t15"."v0",
+              "t15"."_b0",
+              CASE
+                WHEN "t15"."_at" < 334
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t15"."_at" < 380
+                THEN 15
+                WHEN "t15"."_at" < 563
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t15"."_at" < 570
+                THEN 42
+                WHEN "t15"."_at" < 577
+                THEN 43
+                WHEN "t15"."_at" < 607
+                THEN 25
+                WHEN "t15"."_at" < 638
+                THEN 26
+                WHEN "t15"."_at" < 669
+                THEN 27
+                WHEN "t15"."_at" < 699
+                THEN 28
+                WHEN "t15"."_at" < 730
+                THEN 29
+                WHEN "t15"."_at" < 745
+                THEN 12
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                IFF(
+                  (
+                    "t0"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t0"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                CASE WHEN "t0"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM "crm"."opportunities" AS "t0"
+              WHERE
+                "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 9, 30, 0, 0, 0, 0, 'UTC')
+                AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                AND 9 = 9
+            ) AS "t15"
+          ) AS "t32"
+          GROUP BY
+            1,
+            2
+        ) AS "t49"
+      ) AS "t61"
+    ) AS "t68"
+  ) AS "t88"
+) AS "t90"
 UNION ALL
 SELECT
   *
@@ -3249,1894 +1516,631 @@ FROM (
     *
   FROM (
     SELECT
-      4 AS "_branch",
-      CAST(NULL AS DATE) AS "_day",
-      CAST(NULL AS VARCHAR) AS "_by",
-      "t13"."a0",
-      "t13"."a1",
-      "t13"."a2",
-      "t13"."a3",
-      "t13"."a4",
-      "t13"."a5",
-      "t13"."a6",
-      "t13"."a7",
-      "t13"."a8",
-      "t13"."a9",
-      "t13"."a10",
-      "t13"."a11",
-      "t13"."a12",
-      "t13"."a13",
-      "t13"."a14",
-      "t13"."a15",
-      "t13"."a16",
-      "t13"."a17",
-      "t13"."a18",
-      "t13"."a19",
-      "t13"."a20",
-      "t13"."a21",
-      "t13"."a22",
-      "t13"."a23",
-      "t13"."a24",
-      "t13"."a25",
-      "t13"."a26",
-      "t13"."a27",
-      "t13"."a28",
-      "t13"."a29",
-      "t13"."a30",
-      "t13"."a31",
-      "t13"."a32",
-      "t13"."a33",
-      "t13"."a34",
-      "t13"."a35",
-      "t13"."a36",
-      "t13"."a37",
-      "t13"."a38",
-      "t13"."a39",
-      "t13"."a40",
-      "t13"."a41",
-      "t13"."a42",
-      "t13"."a43",
-      "t13"."a44",
-      "t13"."a45",
-      "t13"."a46",
-      "t13"."a47",
-      "t13"."a48",
-      "t13"."a49",
-      "t13"."a50",
-      "t13"."a51",
-      "t13"."a52",
-      "t13"."a53",
-      "t13"."a54",
-      "t13"."a55",
-      "t13"."a56",
-      "t13"."a57",
-      "t13"."a58",
-      "t13"."a59",
-      "t13"."a60",
-      "t13"."a61",
-      "t13"."a62",
-      "t13"."a63",
-      "t13"."a64",
-      "t13"."a65",
-      "t13"."a66",
-      "t13"."a67",
-      "t13"."a68",
-      "t13"."a69",
-      "t13"."a70",
-      "t13"."a71",
-      "t13"."a72",
-      "t13"."a73",
-      "t13"."a74",
-      "t13"."a75",
-      "t13"."a76",
-      "t13"."a77",
-      "t13"."a78",
-      "t13"."a79",
-      "t13"."a80",
-      "t13"."a81",
-      "t13"."a82",
-      "t13"."a83",
-      "t13"."a84",
-      "t13"."a85",
-      "t13"."a86",
-      "t13"."a87",
-      "t13"."a88",
-      "t13"."a89",
-      "t13"."a90",
-      "t13"."a91",
-      "t13"."a92",
-      "t13"."a93",
-      "t13"."a94",
-      "t13"."a95",
-      "t13"."a96",
-      "t13"."a97",
-      "t13"."a98",
-      "t13"."a99",
-      "t13"."a100",
-      "t13"."a101",
-      "t13"."a102",
-      "t13"."a103",
-      "t13"."a104",
-      "t13"."a105",
-      "t13"."a106",
-      "t13"."a107",
-      "t13"."a108",
-      "t13"."a109",
-      "t13"."a110",
-      "t13"."a111",
-      "t13"."a112",
-      "t13"."a113",
-      "t13"."a114",
-      "t13"."a115",
-      "t13"."a116",
-      "t13"."a117",
-      "t13"."a118",
-      "t13"."a119",
-      "t13"."a120",
-      "t13"."a121",
-      "t13"."a122",
-      "t13"."a123"
+      *
     FROM (
       SELECT
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 5)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 12)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a0",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 12)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 19)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a1",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 19)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 26)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a2",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 26)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 2)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a3",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 11, 2)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 9)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a4",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 11, 9)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a5",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 6)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 13)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a6",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 13)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 20)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a7",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 20)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 27)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a8",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 27)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 3)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a9",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 3)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 10)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a10",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 10)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 17)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a11",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a12",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a13",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a14",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a15",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a16",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a17",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 12, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a18",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 12, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 1, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a19",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 2, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a20",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 2, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 3, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a21",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 3, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 4, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a22",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 4, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 5, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a23",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 5, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a24",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a25",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a26",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a27",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a28",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a29",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2024, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2024, 12, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a30",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2024, 12, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 1, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a31",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 2, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a32",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 2, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 3, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a33",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 3, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 4, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a34",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 4, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 5, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a35",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 5, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 6, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a36",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 6, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 7, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a37",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 7, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 8, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a38",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 8, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 9, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a39",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 9, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a40",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a41",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 5, 18)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 5, 25)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a42",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 5, 25)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a43",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 8)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a44",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 8)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 15)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a45",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 15)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 22)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a46",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 22)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 29)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a47",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 29)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 6)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a48",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 6)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 13)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a49",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 13)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 20)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a50",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 20)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 27)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a51",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 27)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 3)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a52",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 3)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 10)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a53",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 10)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 17)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a54",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 17)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 24)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a55",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 24)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 31)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a56",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 31)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 7)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a57",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 7)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 14)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a58",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 14)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 21)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a59",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 21)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 28)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a60",
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 28)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 5)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a61",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 5)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 12)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a62",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 12)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 19)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a63",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 19)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 26)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a64",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 26)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 2)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a65",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 11, 2)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 9)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a66",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 11, 9)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a67",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 6)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 13)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a68",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 13)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 20)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a69",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 20)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 27)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a70",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 27)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 3)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a71",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 3)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 10)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a72",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 10)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 17)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a73",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a74",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a75",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a76",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a77",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a78",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 16)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a79",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 12, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a80",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 12, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 1, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a81",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 2, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a82",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 2, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 3, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a83",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 3, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 4, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a84",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 4, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 5, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a85",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 5, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a86",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a87",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a88",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a89",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a90",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 11, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a91",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2024, 11, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2024, 12, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a92",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2024, 12, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 1, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a93",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 1, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 2, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a94",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 2, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 3, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a95",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 3, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 4, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a96",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 4, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 5, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a97",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 5, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 6, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a98",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 6, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 7, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a99",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 7, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 8, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a100",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 8, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 9, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a101",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 9, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 10, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a102",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2025, 10, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2025, 11, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a103",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 5, 18)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 5, 25)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a104",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 5, 25)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 1)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a105",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 1)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 8)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a106",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 8)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 15)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a107",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 15)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 22)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a108",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 22)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 6, 29)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a109",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 6, 29)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 6)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a110",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 6)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 13)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a111",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 13)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 20)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a112",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 20)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 7, 27)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a113",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 7, 27)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 3)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a114",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 3)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 10)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a115",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 10)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 17)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a116",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 17)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 24)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a117",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 24)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 8, 31)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a118",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 8, 31)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 7)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a119",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 7)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 14)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a120",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 14)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 21)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a121",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 21)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 9, 28)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a122",
-        PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
-          IFF(
-            (
-              "t7"."v0" IS NOT NULL
-            )
-            AND (
-              "t7"."_day" >= DATE_FROM_PARTS(2026, 9, 28)
-            )
-            AND (
-              "t7"."_day" < DATE_FROM_PARTS(2026, 10, 5)
-            ),
-            "t7"."v0",
-            NULL
-          )) AS "a123"
+        *
       FROM (
         SELECT
-          TO_DATE(TIMEZONE('America/Chicago', "t2"."quoted_at")) AS "_day",
-          (
-            CAST(DATE_PART(
-              'epoch',
-              TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."quoted_at"))
-            ) AS DOUBLE) - CAST(DATE_PART(
-              'epoch',
-              TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."created_at"))
-            ) AS DOUBLE)
-          ) / 86400.0 AS "v0"
+          10 AS "_branch",
+          "t50"."_at",
+          "t50"."_by",
+          CAST("t50"."a0" AS DOUBLE) AS "a0",
+          CAST(NULL AS DOUBLE) AS "a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            *
-          FROM "crm"."opportunities" AS "t0"
-          WHERE
-            "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
-            AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-        ) AS "t2"
-      ) AS "t7"
-    ) AS "t13"
-  ) AS "t16"
+            "t33"."_span" AS "_at",
+            "t33"."_by",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t33"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t33"."_span" IS NOT NULL
+                  ) AND (
+                    "t33"."v0" IS NOT NULL
+                  )
+                ),
+                "t33"."v0",
+                NULL
+              )
+            ) AS "a0"
+          FROM (
+            SELECT
+              "t16"."_at",
+              "t16"."_by",
+              "t16"."v0",
+              "t16"."_b0",
+              CASE
+                WHEN "t16"."_at" < 339
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t16"."_at" < 346
+                THEN 6
+                WHEN "t16"."_at" < 353
+                THEN 7
+                WHEN "t16"."_at" < 360
+                THEN 8
+                WHEN "t16"."_at" < 367
+                THEN 9
+                WHEN "t16"."_at" < 374
+                THEN 10
+                WHEN "t16"."_at" < 381
+                THEN 11
+                WHEN "t16"."_at" < 699
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t16"."_at" < 745
+                THEN 14
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                IFF(
+                  (
+                    "t0"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t0"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                CASE WHEN "t0"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM "crm"."opportunities" AS "t0"
+              WHERE
+                "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 5, 0, 0, 0, 0, 'UTC')
+                AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                AND 10 = 10
+            ) AS "t16"
+          ) AS "t33"
+          GROUP BY
+            1,
+            2
+        ) AS "t50"
+      ) AS "t62"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          11 AS "_branch",
+          "t46"."_at",
+          "t46"."_by",
+          CAST("t46"."a0" AS DOUBLE) AS "a0",
+          CAST(NULL AS DOUBLE) AS "a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t29"."_span" AS "_at",
+            "t29"."_by",
+            COUNT(
+              DISTINCT IFF(
+                (
+                  (
+                    BITAND("t29"."_b0", 1)
+                  ) = 1
+                )
+                AND (
+                  (
+                    "t29"."_span" IS NOT NULL
+                  ) AND (
+                    "t29"."v0" IS NOT NULL
+                  )
+                ),
+                "t29"."v0",
+                NULL
+              )
+            ) AS "a0"
+          FROM (
+            SELECT
+              "t11"."_at",
+              "t11"."_by",
+              "t11"."v0",
+              "t11"."_b0",
+              CASE
+                WHEN "t11"."_at" < 365
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t11"."_at" < 395
+                THEN 18
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                        WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                IFF(
+                  (
+                    "t0"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
+                  ),
+                  TRIM("t0"."customer_id", ' \t\n\r\f'),
+                  NULL
+                ) AS "v0",
+                CASE WHEN "t0"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM "crm"."opportunities" AS "t0"
+              WHERE
+                "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 31, 0, 0, 0, 0, 'UTC')
+                AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 12, 2, 0, 0, 0, 0, 'UTC')
+                AND 11 = 11
+            ) AS "t11"
+          ) AS "t29"
+          GROUP BY
+            1,
+            2
+        ) AS "t46"
+      ) AS "t58"
+    ) AS "t69"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          12 AS "_branch",
+          "t53"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t53"."a0",
+          "t53"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t34"."_span" AS "_at",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF((
+                "t34"."_span" IS NOT NULL
+              ) AND (
+                "t34"."v0" IS NOT NULL
+              ), "t34"."v0", NULL)) AS "a0",
+            PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
+              IFF((
+                "t34"."_span" IS NOT NULL
+              ) AND (
+                "t34"."v0" IS NOT NULL
+              ), "t34"."v0", NULL)) AS "a1"
+          FROM (
+            SELECT
+              "t19"."_at",
+              "t19"."v0",
+              CASE
+                WHEN "t19"."_at" < 0
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t19"."_at" < 30
+                THEN 30
+                WHEN "t19"."_at" < 61
+                THEN 31
+                WHEN "t19"."_at" < 92
+                THEN 32
+                WHEN "t19"."_at" < 120
+                THEN 33
+                WHEN "t19"."_at" < 151
+                THEN 34
+                WHEN "t19"."_at" < 181
+                THEN 35
+                WHEN "t19"."_at" < 212
+                THEN 36
+                WHEN "t19"."_at" < 242
+                THEN 37
+                WHEN "t19"."_at" < 273
+                THEN 38
+                WHEN "t19"."_at" < 304
+                THEN 39
+                WHEN "t19"."_at" < 334
+                THEN 40
+                WHEN "t19"."_at" < 365
+                THEN 41
+                WHEN "t19"."_at" < 380
+                THEN 13
+                WHEN "t19"."_at" < 395
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t19"."_at" < 426
+                THEN 19
+                WHEN "t19"."_at" < 457
+                THEN 20
+                WHEN "t19"."_at" < 485
+                THEN 21
+                WHEN "t19"."_at" < 516
+                THEN 22
+                WHEN "t19"."_at" < 546
+                THEN 23
+                WHEN "t19"."_at" < 577
+                THEN 24
+                WHEN "t19"."_at" < 584
+                THEN 44
+                WHEN "t19"."_at" < 591
+                THEN 45
+                WHEN "t19"."_at" < 598
+                THEN 46
+                WHEN "t19"."_at" < 605
+                THEN 47
+                WHEN "t19"."_at" < 612
+                THEN 48
+                WHEN "t19"."_at" < 619
+                THEN 49
+                WHEN "t19"."_at" < 626
+                THEN 50
+                WHEN "t19"."_at" < 633
+                THEN 51
+                WHEN "t19"."_at" < 640
+                THEN 52
+                WHEN "t19"."_at" < 647
+                THEN 53
+                WHEN "t19"."_at" < 654
+                THEN 54
+                WHEN "t19"."_at" < 661
+                THEN 55
+                WHEN "t19"."_at" < 668
+                THEN 56
+                WHEN "t19"."_at" < 675
+                THEN 57
+                WHEN "t19"."_at" < 682
+                THEN 58
+                WHEN "t19"."_at" < 689
+                THEN 59
+                WHEN "t19"."_at" < 696
+                THEN 60
+                WHEN "t19"."_at" < 703
+                THEN 61
+                WHEN "t19"."_at" < 710
+                THEN 0
+                WHEN "t19"."_at" < 717
+                THEN 1
+                WHEN "t19"."_at" < 724
+                THEN 2
+                WHEN "t19"."_at" < 731
+                THEN 3
+                WHEN "t19"."_at" < 738
+                THEN 4
+                WHEN "t19"."_at" < 745
+                THEN 5
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t1"."quoted_at") AS DOUBLE) + CASE
+                        WHEN "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                (
+                  CASE
+                    WHEN (
+                      "t1"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 9, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t1"."quoted_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t1"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t1"."quoted_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 9, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t1"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2023, 11, 5, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t1"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 12 = 12
+              ) AS "t1"
+            ) AS "t19"
+          ) AS "t34"
+          GROUP BY
+            1
+        ) AS "t53"
+      ) AS "t70"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          13 AS "_branch",
+          "t54"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t54"."a0",
+          "t54"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t35"."_span" AS "_at",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF((
+                "t35"."_span" IS NOT NULL
+              ) AND (
+                "t35"."v0" IS NOT NULL
+              ), "t35"."v0", NULL)) AS "a0",
+            PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
+              IFF((
+                "t35"."_span" IS NOT NULL
+              ) AND (
+                "t35"."v0" IS NOT NULL
+              ), "t35"."v0", NULL)) AS "a1"
+          FROM (
+            SELECT
+              "t20"."_at",
+              "t20"."v0",
+              CASE
+                WHEN "t20"."_at" < 61
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t20"."_at" < 380
+                THEN 17
+                WHEN "t20"."_at" < 426
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t20"."_at" < 745
+                THEN 16
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t2"."quoted_at") AS DOUBLE) + CASE
+                        WHEN "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                (
+                  CASE
+                    WHEN (
+                      "t2"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t2"."quoted_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t2"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."quoted_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t2"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2023, 11, 28, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t2"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t2"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t2"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t2"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 12, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 13 = 13
+              ) AS "t2"
+            ) AS "t20"
+          ) AS "t35"
+          GROUP BY
+            1
+        ) AS "t54"
+      ) AS "t71"
+    ) AS "t75"
+  ) AS "t78"
   UNION ALL
   SELECT
     *
@@ -5145,344 +2149,712 @@ FROM (
       *
     FROM (
       SELECT
-        0 AS "_branch",
-        "t12"."_day",
-        "t12"."_by",
-        "t12"."a0",
-        "t12"."a1",
-        "t12"."a2",
-        "t12"."a3",
-        CAST(NULL AS DOUBLE) AS "a4",
-        CAST(NULL AS DOUBLE) AS "a5",
-        CAST(NULL AS DOUBLE) AS "a6",
-        CAST(NULL AS DOUBLE) AS "a7",
-        CAST(NULL AS DOUBLE) AS "a8",
-        CAST(NULL AS DOUBLE) AS "a9",
-        CAST(NULL AS DOUBLE) AS "a10",
-        CAST(NULL AS DOUBLE) AS "a11",
-        CAST(NULL AS DOUBLE) AS "a12",
-        CAST(NULL AS DOUBLE) AS "a13",
-        CAST(NULL AS DOUBLE) AS "a14",
-        CAST(NULL AS DOUBLE) AS "a15",
-        CAST(NULL AS DOUBLE) AS "a16",
-        CAST(NULL AS DOUBLE) AS "a17",
-        CAST(NULL AS DOUBLE) AS "a18",
-        CAST(NULL AS DOUBLE) AS "a19",
-        CAST(NULL AS DOUBLE) AS "a20",
-        CAST(NULL AS DOUBLE) AS "a21",
-        CAST(NULL AS DOUBLE) AS "a22",
-        CAST(NULL AS DOUBLE) AS "a23",
-        CAST(NULL AS DOUBLE) AS "a24",
-        CAST(NULL AS DOUBLE) AS "a25",
-        CAST(NULL AS DOUBLE) AS "a26",
-        CAST(NULL AS DOUBLE) AS "a27",
-        CAST(NULL AS DOUBLE) AS "a28",
-        CAST(NULL AS DOUBLE) AS "a29",
-        CAST(NULL AS DOUBLE) AS "a30",
-        CAST(NULL AS DOUBLE) AS "a31",
-        CAST(NULL AS DOUBLE) AS "a32",
-        CAST(NULL AS DOUBLE) AS "a33",
-        CAST(NULL AS DOUBLE) AS "a34",
-        CAST(NULL AS DOUBLE) AS "a35",
-        CAST(NULL AS DOUBLE) AS "a36",
-        CAST(NULL AS DOUBLE) AS "a37",
-        CAST(NULL AS DOUBLE) AS "a38",
-        CAST(NULL AS DOUBLE) AS "a39",
-        CAST(NULL AS DOUBLE) AS "a40",
-        CAST(NULL AS DOUBLE) AS "a41",
-        CAST(NULL AS DOUBLE) AS "a42",
-        CAST(NULL AS DOUBLE) AS "a43",
-        CAST(NULL AS DOUBLE) AS "a44",
-        CAST(NULL AS DOUBLE) AS "a45",
-        CAST(NULL AS DOUBLE) AS "a46",
-        CAST(NULL AS DOUBLE) AS "a47",
-        CAST(NULL AS DOUBLE) AS "a48",
-        CAST(NULL AS DOUBLE) AS "a49",
-        CAST(NULL AS DOUBLE) AS "a50",
-        CAST(NULL AS DOUBLE) AS "a51",
-        CAST(NULL AS DOUBLE) AS "a52",
-        CAST(NULL AS DOUBLE) AS "a53",
-        CAST(NULL AS DOUBLE) AS "a54",
-        CAST(NULL AS DOUBLE) AS "a55",
-        CAST(NULL AS DOUBLE) AS "a56",
-        CAST(NULL AS DOUBLE) AS "a57",
-        CAST(NULL AS DOUBLE) AS "a58",
-        CAST(NULL AS DOUBLE) AS "a59",
-        CAST(NULL AS DOUBLE) AS "a60",
-        CAST(NULL AS DOUBLE) AS "a61",
-        CAST(NULL AS DOUBLE) AS "a62",
-        CAST(NULL AS DOUBLE) AS "a63",
-        CAST(NULL AS DOUBLE) AS "a64",
-        CAST(NULL AS DOUBLE) AS "a65",
-        CAST(NULL AS DOUBLE) AS "a66",
-        CAST(NULL AS DOUBLE) AS "a67",
-        CAST(NULL AS DOUBLE) AS "a68",
-        CAST(NULL AS DOUBLE) AS "a69",
-        CAST(NULL AS DOUBLE) AS "a70",
-        CAST(NULL AS DOUBLE) AS "a71",
-        CAST(NULL AS DOUBLE) AS "a72",
-        CAST(NULL AS DOUBLE) AS "a73",
-        CAST(NULL AS DOUBLE) AS "a74",
-        CAST(NULL AS DOUBLE) AS "a75",
-        CAST(NULL AS DOUBLE) AS "a76",
-        CAST(NULL AS DOUBLE) AS "a77",
-        CAST(NULL AS DOUBLE) AS "a78",
-        CAST(NULL AS DOUBLE) AS "a79",
-        CAST(NULL AS DOUBLE) AS "a80",
-        CAST(NULL AS DOUBLE) AS "a81",
-        CAST(NULL AS DOUBLE) AS "a82",
-        CAST(NULL AS DOUBLE) AS "a83",
-        CAST(NULL AS DOUBLE) AS "a84",
-        CAST(NULL AS DOUBLE) AS "a85",
-        CAST(NULL AS DOUBLE) AS "a86",
-        CAST(NULL AS DOUBLE) AS "a87",
-        CAST(NULL AS DOUBLE) AS "a88",
-        CAST(NULL AS DOUBLE) AS "a89",
-        CAST(NULL AS DOUBLE) AS "a90",
-        CAST(NULL AS DOUBLE) AS "a91",
-        CAST(NULL AS DOUBLE) AS "a92",
-        CAST(NULL AS DOUBLE) AS "a93",
-        CAST(NULL AS DOUBLE) AS "a94",
-        CAST(NULL AS DOUBLE) AS "a95",
-        CAST(NULL AS DOUBLE) AS "a96",
-        CAST(NULL AS DOUBLE) AS "a97",
-        CAST(NULL AS DOUBLE) AS "a98",
-        CAST(NULL AS DOUBLE) AS "a99",
-        CAST(NULL AS DOUBLE) AS "a100",
-        CAST(NULL AS DOUBLE) AS "a101",
-        CAST(NULL AS DOUBLE) AS "a102",
-        CAST(NULL AS DOUBLE) AS "a103",
-        CAST(NULL AS DOUBLE) AS "a104",
-        CAST(NULL AS DOUBLE) AS "a105",
-        CAST(NULL AS DOUBLE) AS "a106",
-        CAST(NULL AS DOUBLE) AS "a107",
-        CAST(NULL AS DOUBLE) AS "a108",
-        CAST(NULL AS DOUBLE) AS "a109",
-        CAST(NULL AS DOUBLE) AS "a110",
-        CAST(NULL AS DOUBLE) AS "a111",
-        CAST(NULL AS DOUBLE) AS "a112",
-        CAST(NULL AS DOUBLE) AS "a113",
-        CAST(NULL AS DOUBLE) AS "a114",
-        CAST(NULL AS DOUBLE) AS "a115",
-        CAST(NULL AS DOUBLE) AS "a116",
-        CAST(NULL AS DOUBLE) AS "a117",
-        CAST(NULL AS DOUBLE) AS "a118",
-        CAST(NULL AS DOUBLE) AS "a119",
-        CAST(NULL AS DOUBLE) AS "a120",
-        CAST(NULL AS DOUBLE) AS "a121",
-        CAST(NULL AS DOUBLE) AS "a122",
-        CAST(NULL AS DOUBLE) AS "a123"
+        *
       FROM (
         SELECT
-          "t8"."_day",
-          "t8"."_by",
-          CAST(COUNT(*) AS DOUBLE) AS "a0",
-          CAST(COUNT(IFF("t8"."v0" IS NOT NULL, "t8"."v0", NULL)) AS DOUBLE) AS "a1",
-          SUM(IFF("t8"."v0" IS NOT NULL, "t8"."v0", NULL)) AS "a2",
-          CAST(COUNT_IF("t8"."m1") AS DOUBLE) AS "a3"
+          14 AS "_branch",
+          "t55"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t55"."a0",
+          "t55"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            TO_DATE(TIMEZONE('America/Chicago', "t1"."created_at")) AS "_day",
-            TRIM("t1"."lead_source", ' \t\n\r\f') AS "_by",
-            CAST("t1"."amount" AS DOUBLE) AS "v0",
-            COALESCE("t1"."outcome" IN ('won'), FALSE)
-            AND (
-              (
-                TO_DATE(TIMEZONE('America/Chicago', "t1"."closed_at")) IS NOT NULL
-              )
-              AND (
-                DATEDIFF(
-                  DAY,
-                  TO_DATE(TIMEZONE('America/Chicago', "t1"."created_at")),
-                  TO_DATE(TIMEZONE('America/Chicago', "t1"."closed_at"))
-                ) >= 0
-              )
-              AND (
-                DATEDIFF(
-                  DAY,
-                  TO_DATE(TIMEZONE('America/Chicago', "t1"."created_at")),
-                  TO_DATE(TIMEZONE('America/Chicago', "t1"."closed_at"))
-                ) <= 120
-              )
-            ) AS "m1"
+            "t36"."_span" AS "_at",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF((
+                "t36"."_span" IS NOT NULL
+              ) AND (
+                "t36"."v0" IS NOT NULL
+              ), "t36"."v0", NULL)) AS "a0",
+            PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
+              IFF((
+                "t36"."_span" IS NOT NULL
+              ) AND (
+                "t36"."v0" IS NOT NULL
+              ), "t36"."v0", NULL)) AS "a1"
           FROM (
             SELECT
-              *
-            FROM "crm"."opportunities" AS "t0"
-            WHERE
-              "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
-              AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
-          ) AS "t1"
-        ) AS "t8"
-        GROUP BY
-          1,
-          2
-      ) AS "t12"
-    ) AS "t15"
+              "t21"."_at",
+              "t21"."v0",
+              CASE
+                WHEN "t21"."_at" < 334
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t21"."_at" < 380
+                THEN 15
+                WHEN "t21"."_at" < 563
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t21"."_at" < 570
+                THEN 42
+                WHEN "t21"."_at" < 577
+                THEN 43
+                WHEN "t21"."_at" < 607
+                THEN 25
+                WHEN "t21"."_at" < 638
+                THEN 26
+                WHEN "t21"."_at" < 669
+                THEN 27
+                WHEN "t21"."_at" < 699
+                THEN 28
+                WHEN "t21"."_at" < 730
+                THEN 29
+                WHEN "t21"."_at" < 745
+                THEN 12
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t3"."quoted_at") AS DOUBLE) + CASE
+                        WHEN "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                (
+                  CASE
+                    WHEN (
+                      "t3"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 8, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t3"."quoted_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t3"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t3"."quoted_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t3"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 8, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t3"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t3"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t3"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 9, 30, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 14 = 14
+              ) AS "t3"
+            ) AS "t21"
+          ) AS "t36"
+          GROUP BY
+            1
+        ) AS "t55"
+      ) AS "t72"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          15 AS "_branch",
+          "t56"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t56"."a0",
+          "t56"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
+        FROM (
+          SELECT
+            "t37"."_span" AS "_at",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF((
+                "t37"."_span" IS NOT NULL
+              ) AND (
+                "t37"."v0" IS NOT NULL
+              ), "t37"."v0", NULL)) AS "a0",
+            PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
+              IFF((
+                "t37"."_span" IS NOT NULL
+              ) AND (
+                "t37"."v0" IS NOT NULL
+              ), "t37"."v0", NULL)) AS "a1"
+          FROM (
+            SELECT
+              "t22"."_at",
+              "t22"."v0",
+              CASE
+                WHEN "t22"."_at" < 339
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t22"."_at" < 346
+                THEN 6
+                WHEN "t22"."_at" < 353
+                THEN 7
+                WHEN "t22"."_at" < 360
+                THEN 8
+                WHEN "t22"."_at" < 367
+                THEN 9
+                WHEN "t22"."_at" < 374
+                THEN 10
+                WHEN "t22"."_at" < 381
+                THEN 11
+                WHEN "t22"."_at" < 699
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t22"."_at" < 745
+                THEN 14
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t4"."quoted_at") AS DOUBLE) + CASE
+                        WHEN "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        WHEN "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                        THEN -21600
+                        WHEN "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                (
+                  CASE
+                    WHEN (
+                      "t4"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 1, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t4"."quoted_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t4"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."quoted_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t4"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 1, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t4"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 12, 20, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t4"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t4"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t4"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 11, 7, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 5, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 15 = 15
+              ) AS "t4"
+            ) AS "t22"
+          ) AS "t37"
+          GROUP BY
+            1
+        ) AS "t56"
+      ) AS "t73"
+    ) AS "t76"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        1 AS "_branch",
-        "t10"."_day",
-        "t10"."_by",
-        "t10"."a0",
-        "t10"."a1",
-        "t10"."a2",
-        "t10"."a3",
-        "t10"."a4",
-        "t10"."a5",
-        CAST(NULL AS DOUBLE) AS "a6",
-        CAST(NULL AS DOUBLE) AS "a7",
-        CAST(NULL AS DOUBLE) AS "a8",
-        CAST(NULL AS DOUBLE) AS "a9",
-        CAST(NULL AS DOUBLE) AS "a10",
-        CAST(NULL AS DOUBLE) AS "a11",
-        CAST(NULL AS DOUBLE) AS "a12",
-        CAST(NULL AS DOUBLE) AS "a13",
-        CAST(NULL AS DOUBLE) AS "a14",
-        CAST(NULL AS DOUBLE) AS "a15",
-        CAST(NULL AS DOUBLE) AS "a16",
-        CAST(NULL AS DOUBLE) AS "a17",
-        CAST(NULL AS DOUBLE) AS "a18",
-        CAST(NULL AS DOUBLE) AS "a19",
-        CAST(NULL AS DOUBLE) AS "a20",
-        CAST(NULL AS DOUBLE) AS "a21",
-        CAST(NULL AS DOUBLE) AS "a22",
-        CAST(NULL AS DOUBLE) AS "a23",
-        CAST(NULL AS DOUBLE) AS "a24",
-        CAST(NULL AS DOUBLE) AS "a25",
-        CAST(NULL AS DOUBLE) AS "a26",
-        CAST(NULL AS DOUBLE) AS "a27",
-        CAST(NULL AS DOUBLE) AS "a28",
-        CAST(NULL AS DOUBLE) AS "a29",
-        CAST(NULL AS DOUBLE) AS "a30",
-        CAST(NULL AS DOUBLE) AS "a31",
-        CAST(NULL AS DOUBLE) AS "a32",
-        CAST(NULL AS DOUBLE) AS "a33",
-        CAST(NULL AS DOUBLE) AS "a34",
-        CAST(NULL AS DOUBLE) AS "a35",
-        CAST(NULL AS DOUBLE) AS "a36",
-        CAST(NULL AS DOUBLE) AS "a37",
-        CAST(NULL AS DOUBLE) AS "a38",
-        CAST(NULL AS DOUBLE) AS "a39",
-        CAST(NULL AS DOUBLE) AS "a40",
-        CAST(NULL AS DOUBLE) AS "a41",
-        CAST(NULL AS DOUBLE) AS "a42",
-        CAST(NULL AS DOUBLE) AS "a43",
-        CAST(NULL AS DOUBLE) AS "a44",
-        CAST(NULL AS DOUBLE) AS "a45",
-        CAST(NULL AS DOUBLE) AS "a46",
-        CAST(NULL AS DOUBLE) AS "a47",
-        CAST(NULL AS DOUBLE) AS "a48",
-        CAST(NULL AS DOUBLE) AS "a49",
-        CAST(NULL AS DOUBLE) AS "a50",
-        CAST(NULL AS DOUBLE) AS "a51",
-        CAST(NULL AS DOUBLE) AS "a52",
-        CAST(NULL AS DOUBLE) AS "a53",
-        CAST(NULL AS DOUBLE) AS "a54",
-        CAST(NULL AS DOUBLE) AS "a55",
-        CAST(NULL AS DOUBLE) AS "a56",
-        CAST(NULL AS DOUBLE) AS "a57",
-        CAST(NULL AS DOUBLE) AS "a58",
-        CAST(NULL AS DOUBLE) AS "a59",
-        CAST(NULL AS DOUBLE) AS "a60",
-        CAST(NULL AS DOUBLE) AS "a61",
-        CAST(NULL AS DOUBLE) AS "a62",
-        CAST(NULL AS DOUBLE) AS "a63",
-        CAST(NULL AS DOUBLE) AS "a64",
-        CAST(NULL AS DOUBLE) AS "a65",
-        CAST(NULL AS DOUBLE) AS "a66",
-        CAST(NULL AS DOUBLE) AS "a67",
-        CAST(NULL AS DOUBLE) AS "a68",
-        CAST(NULL AS DOUBLE) AS "a69",
-        CAST(NULL AS DOUBLE) AS "a70",
-        CAST(NULL AS DOUBLE) AS "a71",
-        CAST(NULL AS DOUBLE) AS "a72",
-        CAST(NULL AS DOUBLE) AS "a73",
-        CAST(NULL AS DOUBLE) AS "a74",
-        CAST(NULL AS DOUBLE) AS "a75",
-        CAST(NULL AS DOUBLE) AS "a76",
-        CAST(NULL AS DOUBLE) AS "a77",
-        CAST(NULL AS DOUBLE) AS "a78",
-        CAST(NULL AS DOUBLE) AS "a79",
-        CAST(NULL AS DOUBLE) AS "a80",
-        CAST(NULL AS DOUBLE) AS "a81",
-        CAST(NULL AS DOUBLE) AS "a82",
-        CAST(NULL AS DOUBLE) AS "a83",
-        CAST(NULL AS DOUBLE) AS "a84",
-        CAST(NULL AS DOUBLE) AS "a85",
-        CAST(NULL AS DOUBLE) AS "a86",
-        CAST(NULL AS DOUBLE) AS "a87",
-        CAST(NULL AS DOUBLE) AS "a88",
-        CAST(NULL AS DOUBLE) AS "a89",
-        CAST(NULL AS DOUBLE) AS "a90",
-        CAST(NULL AS DOUBLE) AS "a91",
-        CAST(NULL AS DOUBLE) AS "a92",
-        CAST(NULL AS DOUBLE) AS "a93",
-        CAST(NULL AS DOUBLE) AS "a94",
-        CAST(NULL AS DOUBLE) AS "a95",
-        CAST(NULL AS DOUBLE) AS "a96",
-        CAST(NULL AS DOUBLE) AS "a97",
-        CAST(NULL AS DOUBLE) AS "a98",
-        CAST(NULL AS DOUBLE) AS "a99",
-        CAST(NULL AS DOUBLE) AS "a100",
-        CAST(NULL AS DOUBLE) AS "a101",
-        CAST(NULL AS DOUBLE) AS "a102",
-        CAST(NULL AS DOUBLE) AS "a103",
-        CAST(NULL AS DOUBLE) AS "a104",
-        CAST(NULL AS DOUBLE) AS "a105",
-        CAST(NULL AS DOUBLE) AS "a106",
-        CAST(NULL AS DOUBLE) AS "a107",
-        CAST(NULL AS DOUBLE) AS "a108",
-        CAST(NULL AS DOUBLE) AS "a109",
-        CAST(NULL AS DOUBLE) AS "a110",
-        CAST(NULL AS DOUBLE) AS "a111",
-        CAST(NULL AS DOUBLE) AS "a112",
-        CAST(NULL AS DOUBLE) AS "a113",
-        CAST(NULL AS DOUBLE) AS "a114",
-        CAST(NULL AS DOUBLE) AS "a115",
-        CAST(NULL AS DOUBLE) AS "a116",
-        CAST(NULL AS DOUBLE) AS "a117",
-        CAST(NULL AS DOUBLE) AS "a118",
-        CAST(NULL AS DOUBLE) AS "a119",
-        CAST(NULL AS DOUBLE) AS "a120",
-        CAST(NULL AS DOUBLE) AS "a121",
-        CAST(NULL AS DOUBLE) AS "a122",
-        CAST(NULL AS DOUBLE) AS "a123"
+        *
       FROM (
         SELECT
-          "t5"."_day",
-          "t5"."_by",
-          CAST(COUNT_IF("t5"."m2") AS DOUBLE) AS "a0",
-          CAST(COUNT(IFF("t5"."m2" AND (
-            "t5"."v0" IS NOT NULL
-          ), "t5"."v0", NULL)) AS DOUBLE) AS "a1",
-          SUM(IFF("t5"."m2" AND (
-            "t5"."v0" IS NOT NULL
-          ), "t5"."v0", NULL)) AS "a2",
-          CAST(COUNT(IFF("t5"."m2" AND (
-            "t5"."v1" IS NOT NULL
-          ), "t5"."v1", NULL)) AS DOUBLE) AS "a3",
-          SUM(IFF("t5"."m2" AND (
-            "t5"."v1" IS NOT NULL
-          ), "t5"."v1", NULL)) AS "a4",
-          CAST(COUNT_IF("t5"."m3") AS DOUBLE) AS "a5"
+          16 AS "_branch",
+          "t57"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t57"."a0",
+          "t57"."a1",
+          CAST(NULL AS DOUBLE) AS "a2",
+          CAST(NULL AS DOUBLE) AS "a3",
+          CAST(NULL AS DOUBLE) AS "a4",
+          CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            TO_DATE(TIMEZONE('America/Chicago', "t4"."closed_at")) AS "_day",
-            TRIM("t4"."lead_source", ' \t\n\r\f') AS "_by",
-            COALESCE("t4"."outcome" IN ('won'), FALSE) AS "m2",
-            CAST("t4"."amount" AS DOUBLE) AS "v0",
-            CAST("t4"."gross_margin" AS DOUBLE) AS "v1",
-            COALESCE("t4"."outcome" IN ('lost'), FALSE) AS "m3"
-          FROM "t3" AS "t4"
-        ) AS "t5"
-        GROUP BY
-          1,
-          2
-      ) AS "t10"
-    ) AS "t11"
-  ) AS "t17"
-) AS "t20"
+            "t38"."_span" AS "_at",
+            PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+              IFF((
+                "t38"."_span" IS NOT NULL
+              ) AND (
+                "t38"."v0" IS NOT NULL
+              ), "t38"."v0", NULL)) AS "a0",
+            PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
+              IFF((
+                "t38"."_span" IS NOT NULL
+              ) AND (
+                "t38"."v0" IS NOT NULL
+              ), "t38"."v0", NULL)) AS "a1"
+          FROM (
+            SELECT
+              "t23"."_at",
+              "t23"."v0",
+              CASE
+                WHEN "t23"."_at" < 365
+                THEN CAST(NULL AS BIGINT)
+                WHEN "t23"."_at" < 395
+                THEN 18
+                ELSE CAST(NULL AS BIGINT)
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  (
+                    (
+                      CAST(DATE_PART('epoch', "t5"."quoted_at") AS DOUBLE) + CASE
+                        WHEN "t5"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) / 86400
+                ) AS BIGINT) AS "_at",
+                (
+                  CASE
+                    WHEN (
+                      "t5"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t5"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 1, 4, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t5"."quoted_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t5"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t5"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t5"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t5"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t5"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t5"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t5"."quoted_at"))
+                    ) AS DOUBLE)
+                  END - CASE
+                    WHEN (
+                      "t5"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 9, 27, 0, 0, 0, 0, 'UTC')
+                    )
+                    AND (
+                      "t5"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 1, 4, 0, 0, 0, 0, 'UTC')
+                    )
+                    THEN CAST(DATE_PART('epoch', "t5"."created_at") AS DOUBLE) + CASE
+                      WHEN (
+                        "t5"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t5"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t5"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t5"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t5"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 6, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t5"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(DATE_PART(
+                      'epoch',
+                      TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t5"."created_at"))
+                    ) AS DOUBLE)
+                  END
+                ) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."quoted_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 12, 2, 0, 0, 0, 0, 'UTC')
+                  AND 16 = 16
+              ) AS "t5"
+            ) AS "t23"
+          ) AS "t38"
+          GROUP BY
+            1
+        ) AS "t57"
+      ) AS "t74"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            0 AS "_branch",
+            "t77"."_at",
+            "t77"."_by",
+            CAST("t77"."a0" AS DOUBLE) AS "a0",
+            CAST("t77"."a1" AS DOUBLE) AS "a1",
+            "t77"."a2",
+            CAST("t77"."a3" AS DOUBLE) AS "a3",
+            CAST(NULL AS DOUBLE) AS "a4",
+            CAST(NULL AS DOUBLE) AS "a5"
+          FROM (
+            SELECT
+              "t52"."_at",
+              "t52"."_by",
+              SUM("t52"."_n") AS "a0",
+              SUM("t52"."v0_n") AS "a1",
+              SUM("t52"."v0_s") AS "a2",
+              SUM(IFF((
+                BITAND("t52"."_b0", 3)
+              ) = 3, "t52"."_n", NULL)) AS "a3"
+            FROM (
+              SELECT
+                "t45"."_at",
+                "t45"."_by",
+                "t45"."_b0",
+                COUNT(*) AS "_n",
+                COUNT("t45"."v0") AS "v0_n",
+                SUM("t45"."v0") AS "v0_s"
+              FROM (
+                SELECT
+                  "t17"."_at",
+                  "t17"."_by",
+                  "t17"."v0",
+                  "t17"."_b0" + IFF(
+                    (
+                      (
+                        "t17"."e0" - "t17"."_at"
+                      ) >= 0
+                    )
+                    AND (
+                      (
+                        "t17"."e0" - "t17"."_at"
+                      ) <= 120
+                    ),
+                    2,
+                    0
+                  ) AS "_b0"
+                FROM (
+                  SELECT
+                    CAST(FLOOR(
+                      (
+                        (
+                          CAST(DATE_PART('epoch', "t0"."created_at") AS DOUBLE) + CASE
+                            WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                            THEN -18000
+                            WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                            THEN -21600
+                            WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                            THEN -18000
+                            WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                            THEN -21600
+                            WHEN "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                            THEN -18000
+                            ELSE -21600
+                          END
+                        ) - 1730419200
+                      ) / 86400
+                    ) AS BIGINT) AS "_at",
+                    TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                    CAST("t0"."amount" AS DOUBLE) AS "v0",
+                    CASE
+                      WHEN (
+                        "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 30, 0, 0, 0, 0, 'UTC')
+                      )
+                      AND (
+                        "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 3, 18, 0, 0, 0, 0, 'UTC')
+                      )
+                      THEN CAST(FLOOR(
+                        (
+                          (
+                            CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                              WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                              THEN -18000
+                              WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                              THEN -21600
+                              WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                              THEN -18000
+                              WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                              THEN -21600
+                              WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                              THEN -18000
+                              WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2027, 3, 14, 8, 0, 0, 0, 'UTC')
+                              THEN -21600
+                              ELSE -18000
+                            END
+                          ) - 1730419200
+                        ) / 86400
+                      ) AS BIGINT)
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS "e0",
+                    CASE WHEN "t0"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+                  FROM "crm"."opportunities" AS "t0"
+                  WHERE
+                    "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+                    AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                    AND 0 = 0
+                ) AS "t17"
+              ) AS "t45"
+              GROUP BY
+                1,
+                2,
+                3
+            ) AS "t52"
+            GROUP BY
+              1,
+              2
+          ) AS "t77"
+        ) AS "t89"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            1 AS "_branch",
+            "t44"."_at",
+            "t44"."_by",
+            CAST("t44"."a0" AS DOUBLE) AS "a0",
+            CAST("t44"."a1" AS DOUBLE) AS "a1",
+            "t44"."a2",
+            CAST("t44"."a3" AS DOUBLE) AS "a3",
+            "t44"."a4",
+            CAST("t44"."a5" AS DOUBLE) AS "a5"
+          FROM (
+            SELECT
+              "t18"."_at",
+              "t18"."_by",
+              SUM(IFF((
+                BITAND("t18"."_b0", 1)
+              ) = 1, "t18"."_n", NULL)) AS "a0",
+              SUM(IFF((
+                BITAND("t18"."_b0", 1)
+              ) = 1, "t18"."v0_n", NULL)) AS "a1",
+              SUM(IFF((
+                BITAND("t18"."_b0", 1)
+              ) = 1, "t18"."v0_s", NULL)) AS "a2",
+              SUM(IFF((
+                BITAND("t18"."_b0", 1)
+              ) = 1, "t18"."v1_n", NULL)) AS "a3",
+              SUM(IFF((
+                BITAND("t18"."_b0", 1)
+              ) = 1, "t18"."v1_s", NULL)) AS "a4",
+              SUM(IFF((
+                BITAND("t18"."_b0", 2)
+              ) = 2, "t18"."_n", NULL)) AS "a5"
+            FROM (
+              SELECT
+                "t13"."_at",
+                "t13"."_by",
+                "t13"."_b0",
+                COUNT(*) AS "_n",
+                COUNT("t13"."v0") AS "v0_n",
+                SUM("t13"."v0") AS "v0_s",
+                COUNT("t13"."v1") AS "v1_n",
+                SUM("t13"."v1") AS "v1_s"
+              FROM (
+                SELECT
+                  CAST(FLOOR(
+                    (
+                      (
+                        CAST(DATE_PART('epoch', "t0"."closed_at") AS DOUBLE) + CASE
+                          WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2024, 11, 3, 7, 0, 0, 0, 'UTC')
+                          THEN -18000
+                          WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 3, 9, 8, 0, 0, 0, 'UTC')
+                          THEN -21600
+                          WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2025, 11, 2, 7, 0, 0, 0, 'UTC')
+                          THEN -18000
+                          WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 3, 8, 8, 0, 0, 0, 'UTC')
+                          THEN -21600
+                          WHEN "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 7, 0, 0, 0, 'UTC')
+                          THEN -18000
+                          ELSE -21600
+                        END
+                      ) - 1730419200
+                    ) / 86400
+                  ) AS BIGINT) AS "_at",
+                  TRIM("t0"."lead_source", ' \t\n\r\f') AS "_by",
+                  CAST("t0"."amount" AS DOUBLE) AS "v0",
+                  CAST("t0"."gross_margin" AS DOUBLE) AS "v1",
+                  CASE WHEN "t0"."outcome" = 'won' THEN 1 WHEN "t0"."outcome" = 'lost' THEN 2 ELSE 0 END AS "_b0"
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= TIMESTAMP_TZ_FROM_PARTS(2024, 10, 31, 0, 0, 0, 0, 'UTC')
+                  AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
+                  AND 1 = 1
+              ) AS "t13"
+              GROUP BY
+                1,
+                2,
+                3
+            ) AS "t18"
+            GROUP BY
+              1,
+              2
+          ) AS "t44"
+        ) AS "t51"
+      ) AS "t91"
+    ) AS "t92"
+  ) AS "t93"
+) AS "t94"
