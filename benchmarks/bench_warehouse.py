@@ -1,5 +1,8 @@
 """Benchmark database sources (issue #11): ``wbr compute`` over 10⁷ lead records in a DuckDB file
-and 10⁶ in Postgres, 60 metrics with breakdowns, cohorts, durations and order statistics.
+and 10⁶ in Postgres, 60 metrics with breakdowns, cohorts, filters, a second dating column,
+durations, min/max/first/last and rates; then again with 4 order statistics added (a median by
+source, a 90th percentile, a median duration, a distinct count), which cannot be added up from
+days: the database sorts each period's records (see ``wbr.sources.pushdown``).
 
 The records are generated inside the database by SQL (never in Python): three years of leads to
 Sunday 15 Nov 2026, in time order, with a source, a region, a domain, a meeting for 60 % of them
@@ -8,12 +11,13 @@ Sunday 15 Nov 2026, in time order, with a source, a region, a domain, a meeting 
 - ``python -m wbr -v compute`` as a child process of a small wrapper: total wall seconds, the
   child's peak memory (``getrusage(RUSAGE_CHILDREN).ru_maxrss``) and the rows transferred (from the
   ``-v`` log: one statement per source);
-- in this process, the same statement again (``WarehouseRecords.plan``): query seconds (until the
-  first batch of results: the aggregation blocks until it is done) and transfer seconds (fetching
-  and decoding the rest into pandas).
+- in another fresh process, the same statement again (``WarehouseRecords.plan``): query seconds
+  (until the result is an Arrow table: the aggregation, and a few thousand rows fetched) and
+  transfer seconds (decoding it into pandas).
 
     python benchmarks/bench_warehouse.py                    # DuckDB 10⁷ (+ Postgres 10⁶ if set)
     python benchmarks/bench_warehouse.py --rows 1000000     # a smaller DuckDB run
+    python benchmarks/bench_warehouse.py --rows 0           # Postgres only (--pg-rows 0: none)
     WBR_BENCH_POSTGRES_URL=postgresql://user:pw@127.0.0.1:5432/postgres \\
         python benchmarks/bench_warehouse.py                # Postgres too (a scratch database)
 
@@ -79,8 +83,8 @@ def generate_sql(rows: int, dialect: str) -> list[str]:
 
 def catalogue(order_statistics: bool = False) -> dict[str, Any]:
     """60 metrics: counts, sums and means (filtered, by source or region), cohorts, a second
-    dating column, medians, a percentile, a duration, distinct counts, min/max/first/last, and
-    the rates over them."""
+    dating column, a duration, min/max/first/last, and the rates over them; with
+    ``order_statistics`` 4 more: medians, a percentile and a distinct count."""
 
     def rec(**extra: Any) -> dict[str, Any]:
         body = {"unit": "count", "direction": "higher_is_better", "source": "leads", "agg": "count"}
@@ -97,11 +101,16 @@ def catalogue(order_statistics: bool = False) -> dict[str, Any]:
         "amount_by_source": rec(agg="sum", column="amount", by="lead_source", unit="currency"),
         "spam_by_source": rec(filter={"disqualified_reason": "spam"}, by="lead_source"),
         "qualified_amount": rec(
-            agg="sum", column="amount", filter={"disqualified_reason": {"is_null": True}},
-            by="region", unit="currency",
+            agg="sum",
+            column="amount",
+            filter={"disqualified_reason": {"is_null": True}},
+            by="region",
+            unit="currency",
         ),  # fmt: skip
         "qualified_amount_mean": rec(
-            agg="mean", column="amount", filter={"disqualified_reason": {"is_null": True}},
+            agg="mean",
+            column="amount",
+            filter={"disqualified_reason": {"is_null": True}},
             unit="currency",
         ),  # fmt: skip
         "wait_mean": rec(
@@ -148,9 +157,7 @@ def catalogue(order_statistics: bool = False) -> dict[str, Any]:
     assert len(m) == 60, len(m)
     if order_statistics:  # per period, not per day: the costly kind (see the module docstring)
         m |= {
-            "amount_median": rec(
-                agg="median", column="amount", by="lead_source", unit="currency"
-            ),
+            "amount_median": rec(agg="median", column="amount", by="lead_source", unit="currency"),
             "amount_p90": rec(agg="percentile", percentile=90, column="amount", unit="currency"),
             "wait_median": rec(
                 agg="median", duration={"from": "created_at", "to": "meeting_at"}, unit="days"
@@ -162,10 +169,10 @@ def catalogue(order_statistics: bool = False) -> dict[str, Any]:
     }
 
 
-def write_project(root: Path, connection: dict[str, Any]) -> Path:
+def write_project(root: Path, connection: dict[str, Any], order_statistics: bool = False) -> Path:
     (root / "metrics").mkdir(parents=True, exist_ok=True)
     (root / "metrics" / "leads.yaml").write_text(
-        yaml.safe_dump(catalogue(), sort_keys=False), encoding="utf-8"
+        yaml.safe_dump(catalogue(order_statistics), sort_keys=False), encoding="utf-8"
     )
     config = {
         "title": "Warehouse benchmark",
@@ -213,11 +220,19 @@ def whole_process(config: Path, env: dict[str, str]) -> tuple[float, float, int]
     return float(wall), int(maxrss_kb) / 1024, rows
 
 
-def query_and_transfer(config: Path) -> tuple[float, float]:
-    """The source's statement again, in this process: seconds to the first batch (the
-    aggregation done) and seconds to fetch and decode the rest into pandas."""
-    import pyarrow as pa
+def query_and_transfer(config: Path, env: dict[str, str]) -> tuple[float, float]:
+    """The source's statement again, in a fresh process (one DuckDB instance per measurement):
+    seconds to the result as Arrow (the aggregation done) and to decode it into pandas."""
+    command = [sys.executable, __file__, "--statement-of", str(config)]
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.returncode:
+        sys.exit(f"the statement failed:\n{done.stderr}")
+    query, transfer = done.stdout.split()
+    return float(query), float(transfer)
 
+
+def statement_seconds(config: Path) -> tuple[float, float]:
+    """(In the child of :func:`query_and_transfer`.)"""
     from wbr.project import load_project
     from wbr.report import build_metric_set, load_data
 
@@ -227,24 +242,28 @@ def query_and_transfer(config: Path) -> tuple[float, float]:
     backend: Any = data.sources["leads"].backend
     expr = backend.statement(backend.plan, backend.window)
     t0 = time.perf_counter()
-    reader = expr.to_pyarrow_batches(chunk_size=1_000_000)
-    batches = [reader.read_next_batch()]
+    table = expr.to_pyarrow()  # the database's work and its Arrow result (a few thousand rows)
     t1 = time.perf_counter()
-    batches.extend(reader)
-    pa.Table.from_batches(batches).to_pandas()
+    table.to_pandas()
     t2 = time.perf_counter()
     return t1 - t0, t2 - t1
 
 
-def report(engine: str, rows: int, config: Path, env: dict[str, str]) -> None:
-    wall, peak, transferred = whole_process(config, env)
-    os.environ.update({k: v for k, v in env.items() if k.startswith("WBR_")})
-    query, transfer = query_and_transfer(config)
-    print(
-        f"{engine:8} {rows:>12,} records  query {query:6.2f} s  transfer {transfer:5.2f} s  "
-        f"total {wall:6.2f} s  peak {peak:6.0f} MB  rows transferred {transferred:,}",
-        flush=True,
-    )
+def report(engine: str, rows: int, folder: Path, connection: dict[str, Any],
+           env: dict[str, str]) -> None:  # fmt: skip
+    """Both catalogues: the 60 metrics, then with the 4 order statistics added."""
+    for order_statistics in (False, True):
+        root = folder / ("with_order_statistics" if order_statistics else "metrics_60")
+        config = write_project(root, connection, order_statistics)
+        wall, peak, transferred = whole_process(config, env)
+        query, transfer = query_and_transfer(config, env)
+        what = "60 + 4 order statistics" if order_statistics else "60 metrics"
+        print(
+            f"{engine:8} {rows:>12,} records  {what:24} query {query:6.2f} s  "
+            f"transfer {transfer:5.2f} s  total {wall:6.2f} s  peak {peak:6.0f} MB  "
+            f"rows transferred {transferred:,}",
+            flush=True,
+        )
 
 
 def bench_duckdb(rows: int, root: Path) -> None:
@@ -260,8 +279,8 @@ def bench_duckdb(rows: int, root: Path) -> None:
     finally:
         con.close()
     print(f"duckdb: generated {rows:,} records in {time.perf_counter() - t0:.1f} s", flush=True)
-    config = write_project(database.parent, {"type": "duckdb", "path": str(database)})
-    report("duckdb", rows, config, dict(os.environ))
+    connection = {"type": "duckdb", "path": str(database)}
+    report("duckdb", rows, database.parent, connection, dict(os.environ))
 
 
 def bench_postgres(rows: int, root: Path, server: str) -> None:
@@ -281,10 +300,9 @@ def bench_postgres(rows: int, root: Path, server: str) -> None:
             con.execute("ANALYZE crm.leads")
         took = time.perf_counter() - t0
         print(f"postgres: generated {rows:,} records in {took:.1f} s", flush=True)
-        folder = root / "postgres"
-        folder.mkdir()
-        config = write_project(folder, {"type": "postgres", "url_env": "WBR_BENCH_DB_URL"})
-        report("postgres", rows, config, {**os.environ, "WBR_BENCH_DB_URL": url})
+        connection = {"type": "postgres", "url_env": "WBR_BENCH_DB_URL"}
+        report("postgres", rows, root / "postgres", connection,
+               {**os.environ, "WBR_BENCH_DB_URL": url})  # fmt: skip
     finally:
         with psycopg.connect(server, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -294,15 +312,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000_000, help="DuckDB records")
     parser.add_argument("--pg-rows", type=int, default=1_000_000, help="Postgres records")
+    parser.add_argument("--statement-of", type=Path, help=argparse.SUPPRESS)  # a child's job
     args = parser.parse_args()
+    if args.statement_of is not None:
+        print(*statement_seconds(args.statement_of))
+        return
     server = os.environ.get("WBR_BENCH_POSTGRES_URL") or os.environ.get("WBR_TEST_POSTGRES_URL")
     load = os.getloadavg()[0]
     print(f"load average {load:.1f} on {os.cpu_count()} cores", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        bench_duckdb(args.rows, Path(tmp))
-        if server:
+        if args.rows > 0:
+            bench_duckdb(args.rows, Path(tmp))
+        if server and args.pg_rows > 0:
             bench_postgres(args.pg_rows, Path(tmp), server)
-        else:
+        elif args.pg_rows > 0:
             print("postgres: skipped (set WBR_BENCH_POSTGRES_URL)")
 
 
