@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from tests.test_records import rec
-from tests.test_warehouse import TZ, computed, projects
+from tests.test_warehouse import computed, projects
 
 pytest.importorskip("duckdb")
 pytest.importorskip("ibis")
@@ -70,8 +70,12 @@ def test_instants_inside_and_outside_the_looked_up_span(
         {
             "deal": ["D1", "D2", "D3", "D4"],
             "created_at": pd.to_datetime(
-                ["2025-11-02T06:30:00Z", "2022-11-06T06:30:00Z", "2026-11-03T12:00:00Z",
-                 "2026-11-20T12:00:00Z"]
+                [
+                    "2025-11-02T06:30:00Z",
+                    "2022-11-06T06:30:00Z",
+                    "2026-11-03T12:00:00Z",
+                    "2026-11-20T12:00:00Z",
+                ]
             ),  # fmt: skip
             "closed_at": pd.to_datetime(
                 ["2026-11-10T18:00:00Z", "2026-11-10T18:00:00Z", "2026-11-12T12:00:00Z", None],
@@ -91,9 +95,7 @@ def test_instants_inside_and_outside_the_looked_up_span(
     }
     file_project, db_project = projects(make_project, tmp_path, frame, metrics)
     for project in (file_project, db_project):
-        by_id = {
-            m["id"]: m for m in computed(project, "--week-ending", "2026-11-15")["metrics"]
-        }
+        by_id = {m["id"]: m for m in computed(project, "--week-ending", "2026-11-15")["metrics"]}
         week = {k: by_id[k]["weeks"][-1]["value"] for k in ("cycle_max", "cycle_min")}
         assert week == {"cycle_max": 1465.4375, "cycle_min": 9.0}, project
         # 9, 373.4375, 1465.4375: the median is D1's
