@@ -68,6 +68,7 @@ def test_each_source_is_one_statement_with_a_select_per_branch(backends: dict[st
     shapes = {
         name: [(b.date, b.by, b.daily) for b in backends[name].plan.branches] for name in SOURCES
     }
+
     # the report's 62 periods need 5 layers of disjoint periods: a record of the prior year's
     # report week is in that week, its month, the month, quarter and year to date
     def periods(date: str, by: str | None) -> list[tuple[str, str | None, bool]]:
