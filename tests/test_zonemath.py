@@ -18,7 +18,6 @@ pytest.importorskip("duckdb")
 pytest.importorskip("ibis")
 
 from wbr.sources import zonemath  # noqa: E402  (needs no database, but the tests below do)
-from wbr.sources.pushdown import layers  # noqa: E402
 
 UTC = dt.UTC
 
@@ -42,14 +41,6 @@ def test_a_zone_without_daylight_time_has_one_offset() -> None:
     offs = zonemath.offsets("Asia/Kolkata", dt.date(2024, 1, 1), dt.date(2027, 1, 1))
     assert offs.changes == () and offs.seconds == (19_800,)  # UTC+05:30
     assert offs.folds() == ()
-
-
-def test_layers_of_disjoint_periods() -> None:
-    # weeks [0,7) [7,14), the month [0,30), the month to date [28,30), an empty period [5,5):
-    # by start: [0,7) and [0,30) open layers 1 and 2; [7,14) follows [0,7) in layer 1;
-    # [28,30) fits after [7,14) in layer 1; [5,5) has no days and no layer
-    spans = [(0, 7), (7, 14), (0, 30), (28, 30), (5, 5)]
-    assert layers(spans) == ((0, 1, 3), (2,))
 
 
 def test_instants_inside_and_outside_the_looked_up_span(
