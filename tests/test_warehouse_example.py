@@ -40,8 +40,13 @@ def test_the_warehouse_example_gives_the_sample_packet(tmp_path: Path) -> None:
 
     out = {}
     for name, project in (("db", db), ("files", files)):
-        result = run("compute", project / "wbr.yaml", "-o", tmp_path / f"{name}.json")
+        result = run("-v", "compute", project / "wbr.yaml", "-o", tmp_path / f"{name}.json")
         assert result.exit_code == 0, result.output
+        if name == "db":  # one statement per source, the funnel block's second calendar too
+            sent = [line for line in result.stderr.splitlines() if " statement, " in line]
+            assert [line.split("'")[1] for line in sent] == [
+                "crm_leads", "crm_opportunities", "erp_orders"
+            ], sent  # fmt: skip
         out[name] = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
     db_sources, file_sources = out["db"].pop("sources"), out["files"].pop("sources")
     # every number of the packet (the whole catalogue, breakdowns, signals, pairs) agrees

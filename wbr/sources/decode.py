@@ -9,6 +9,7 @@ maxima and first/last values come per day and are reduced to periods here.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,8 +29,55 @@ DAY_AGGS = ADDITIVE_AGGS | {Aggregation.MIN, Aggregation.MAX, Aggregation.FIRST,
 
 @dataclass(frozen=True, slots=True)
 class Answers:
+    """A group's answers over a window of days from ``start``."""
+
+    start: dt.date
     daily: npt.NDArray[np.float64]  # (metrics, 1 + values, 2, days)
     periods: npt.NDArray[np.float64]  # (metrics, 1 + values, periods)
+    days: npt.NDArray[np.float64]  # (metrics, 1 + values, days): a day's min/max/first/last
+
+
+def resliced(
+    group: RecordGroup, earlier: dict[RecordGroup, Answers], window: Window
+) -> Answers | None:
+    """The answers for ``group`` over another window inside the days of an earlier group with
+    the same records and these metrics among its own, without a query: for metrics that all
+    add up from days (a funnel block's second calendar); None if there is no such group."""
+    if any(m.agg not in DAY_AGGS for m in group.metrics):
+        return None
+    same = (group.source, group.date, group.filters, group.cohort, group.by, group.by_values)
+    for old, answers in earlier.items():
+        if (old.source, old.date, old.filters, old.cohort, old.by, old.by_values) != same:
+            continue
+        if not set(group.metrics) <= set(old.metrics):
+            continue
+        at = (window.start - answers.start).days
+        if at < 0 or at + window.n_days > answers.daily.shape[-1]:
+            return None
+        rows = [old.metrics.index(m) for m in group.metrics]
+        days = answers.days[rows, :, at : at + window.n_days]
+        periods = np.full((*days.shape[:2], len(window.starts)), np.nan)
+        _periods_of_days(group, days, window, periods)
+        daily = answers.daily[rows, ..., at : at + window.n_days]
+        return Answers(window.start, daily, periods, days)
+    return None
+
+
+def _periods_of_days(
+    group: RecordGroup,
+    days: npt.NDArray[np.float64],
+    window: Window,
+    periods: npt.NDArray[np.float64],
+) -> None:
+    """Each period's minimum, maximum, first or last value from its days'."""
+    starts, ends = window.starts, window.ends
+    for i, metric in enumerate(group.metrics):
+        agg = metric.agg
+        if agg in (Aggregation.MIN, Aggregation.MAX):
+            ufunc = np.fmin if agg is Aggregation.MIN else np.fmax
+            periods[i] = _period_extreme(days[i], starts, ends, ufunc)
+        elif agg in (Aggregation.FIRST, Aggregation.LAST):
+            periods[i] = _period_end(days[i], starts, ends, agg is Aggregation.FIRST)
 
 
 def decode(plan: Plan, frame: pd.DataFrame, window: Window) -> dict[RecordGroup, Answers]:
@@ -58,21 +106,15 @@ def decode(plan: Plan, frame: pd.DataFrame, window: Window) -> dict[RecordGroup,
         else:
             _decode_periods(plan, branch, values[rows], at, by_text, spans)
     answers: dict[RecordGroup, Answers] = {}
-    starts, ends = window.starts, window.ends
     for gi, group in enumerate(plan.groups):
         periods = np.full((len(group.metrics), 1 + len(group.by_values), n_periods), np.nan)
+        _periods_of_days(group, days[gi], window, periods)
         for i, metric in enumerate(group.metrics):
-            agg = metric.agg
-            if agg in (Aggregation.MIN, Aggregation.MAX):
-                ufunc = np.fmin if agg is Aggregation.MIN else np.fmax
-                periods[i] = _period_extreme(days[gi][i], starts, ends, ufunc)
-            elif agg in (Aggregation.FIRST, Aggregation.LAST):
-                periods[i] = _period_end(days[gi][i], starts, ends, agg is Aggregation.FIRST)
-            elif agg not in DAY_AGGS:
+            if metric.agg not in DAY_AGGS:
                 periods[i] = spans[gi][i][:, plan.span_of]
-                if agg is Aggregation.COUNT_DISTINCT:
+                if metric.agg is Aggregation.COUNT_DISTINCT:
                     periods[i] = np.nan_to_num(periods[i], nan=0.0)
-        answers[group] = Answers(daily[gi], periods)
+        answers[group] = Answers(window.start, daily[gi], periods, days[gi])
     return answers
 
 

@@ -51,7 +51,7 @@ from wbr.errors import DataError
 from wbr.schema import Aggregation, FilterClause, FilterOp
 from wbr.sources import ADDITIVE_AGGS, RecordGroup, RecordMetric, Window, zonemath
 from wbr.sources import warehouse as wh
-from wbr.sources.decode import DAY_AGGS, Answers, decode
+from wbr.sources.decode import DAY_AGGS, Answers, decode, resliced
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -219,11 +219,15 @@ class WarehouseRecords:
 
     def prepare(self, groups: Sequence[RecordGroup], window: Window) -> None:
         """Answer every group of the report with one statement (see the module docstring)."""
-        # a second computation over the same calendar (a funnel block's) reuses the answers
+        # a second computation (a funnel block's) reuses the answers: as they are over the same
+        # calendar, re-cut by day over another inside it when its metrics add up from days
         key = (window.start, window.n_days, window.starts.tobytes(), window.ends.tobytes())
         if self._window != key:
-            self._answers.clear()
+            earlier, self._answers = self._answers, {}
             self._window = key
+            for group in dict.fromkeys(groups):
+                if cut := resliced(group, earlier, window):
+                    self._answers[group] = cut
         todo = [g for g in dict.fromkeys(groups) if g not in self._answers]
         if not todo:
             return
