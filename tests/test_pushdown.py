@@ -15,7 +15,8 @@ from tests.test_warehouse import assert_same_numbers, computed, projects, synthe
 pytest.importorskip("duckdb")
 pytest.importorskip("ibis")
 
-from wbr.sources.pushdown import BITS, layers  # noqa: E402
+from wbr.sources.plan import layers  # noqa: E402
+from wbr.sources.pushdown import BITS  # noqa: E402
 
 
 def test_layers_of_disjoint_periods() -> None:

@@ -21,7 +21,7 @@ from wbr.schema import Aggregation
 from wbr.sources import ADDITIVE_AGGS, RecordGroup, Window
 
 if TYPE_CHECKING:
-    from wbr.sources.pushdown import Branch, Plan
+    from wbr.sources.plan import Branch, Plan
 
 DAY_AGGS = ADDITIVE_AGGS | {Aggregation.MIN, Aggregation.MAX, Aggregation.FIRST, Aggregation.LAST}
 """What a period takes from its days' aggregates; the rest is computed per period."""
