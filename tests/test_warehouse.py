@@ -493,9 +493,33 @@ def test_validate_connections_on_a_good_project(
     result = run_cli("validate", "--connections", project)
     assert result.exit_code == 0, result.output
     # columns: created_at (date) and amount
-    assert result.output == (
+    assert result.stdout == (
         "OK: connection local: 1 database source, 2 columns checked with zero-row queries\n"
     )
+    assert result.stderr == ""
+
+
+def test_validate_connections_says_first_and_last_can_tie(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    metrics = {
+        "leads": rec(),
+        "first_amount": rec(agg="first", column="amount", label="First amount"),
+        "last_amount": rec(agg="last", column="amount", label="Last", date="meeting_at"),
+    }
+    project = db_project_with(
+        make_project, tmp_path, metrics,
+        "{connection: local, table: crm.leads, date_column: created_at}",
+    )  # fmt: skip
+    result = run_cli("validate", "--connections", project)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("OK: connection local: 1 database source, ")
+    assert result.stderr.splitlines() == [
+        "Warning: metric 'first_amount' (first) on database source 'leads': records with the "
+        "same 'created_at' time tie, and the database returns any one of them",
+        "Warning: metric 'last_amount' (last) on database source 'leads': records with the "
+        "same 'meeting_at' time tie, and the database returns any one of them",
+    ]
 
 
 # --- real Postgres (.ci/run starts Debian's server and sets WBR_TEST_POSTGRES_URL) ---------------

@@ -160,7 +160,10 @@ def validate(config: Path, connections: bool) -> None:
     if connections:
         from wbr.probe import probe_connections
 
-        click.echo(probe_connections(config))
+        probe = probe_connections(config)
+        for warning in probe.warnings:
+            log.warning(warning)
+        click.echo(probe.line)
         return
     summary = validate_project(config)
     for warning in summary.warnings:

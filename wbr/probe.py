@@ -7,16 +7,26 @@ Every problem, over all sources, is reported at once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wbr.errors import DataError
 from wbr.loading import required_columns
 from wbr.project import load_project
+from wbr.schema import Aggregation
 
 
-def probe_connections(config_path: Path | str) -> str:
-    """The summary line of a successful probe; DataError listing every problem otherwise."""
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """A successful probe: its summary line and what the user should know (warnings)."""
+
+    line: str
+    warnings: tuple[str, ...]
+
+
+def probe_connections(config_path: Path | str) -> Probe:
+    """The summary of a successful probe; DataError listing every problem otherwise."""
     project = load_project(config_path)
     needed = required_columns(project.metrics)
     problems: list[str] = []
@@ -38,9 +48,20 @@ def probe_connections(config_path: Path | str) -> str:
     if problems:
         raise DataError(problems)
     if not cache:
-        return "OK: no database sources (no source has 'connection:')"
+        return Probe("OK: no database sources (no source has 'connection:')", ())
     names = ", ".join(sorted(cache))
-    return (
+    line = (
         f"OK: connection{'s' if len(cache) != 1 else ''} {names}: {sources} database "
         f"source{'s' if sources != 1 else ''}, {columns} columns checked with zero-row queries"
     )
+    # a file keeps its records' order; a database has none to break a tie on the time
+    warnings = []
+    for d in project.metrics:
+        source = project.config.sources.get(d.source or "")
+        if d.agg in (Aggregation.FIRST, Aggregation.LAST) and source and source.warehouse:
+            warnings.append(
+                f"metric '{d.id}' ({d.agg.value}) on database source '{d.source}': records "
+                f"with the same '{d.date or source.date_column}' time tie, and the database "
+                "returns any one of them"
+            )
+    return Probe(line, tuple(warnings))
