@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from tests.test_records import rec
-from tests.test_warehouse import computed, projects
+from tests.test_warehouse import TZ, assert_same_numbers, computed, projects, synthetic_leads
 
 pytest.importorskip("duckdb")
 pytest.importorskip("ibis")
@@ -93,3 +93,44 @@ def test_instants_inside_and_outside_the_looked_up_span(
         assert by_id["cycle_median"]["weeks"][-1]["value"] == 373.4375, project
         # D3 was created in the week ending 8 Nov; its meeting is 5 years on: not within 30 days
         assert by_id["met_in_30"]["weeks"][-2]["value"] == 0.0, project
+
+
+def test_wall_clock_timestamps_in_a_database_give_the_file_numbers(
+    make_project: Callable[..., Path], tmp_path: Path
+) -> None:
+    # a CRM that stores local time without a zone (TIMESTAMP, not TIMESTAMPTZ): the same records
+    # written without offsets in the CSV are local time there too; across the 1 Nov 2026 change
+    # (01:00-02:00 happens twice) every number agrees, durations included
+    frame = synthetic_leads(800, seed=5)
+    for column in ("created_at", "meeting_at"):
+        frame[column] = frame[column].dt.tz_convert(TZ).dt.tz_localize(None)
+    metrics: dict[str, Any] = {
+        "leads": rec(by="lead_source"),
+        "met_in_7": rec(cohort={"event": "meeting_at", "within_days": 7}, label="Met in 7"),
+        "meetings": rec(date="meeting_at", label="Meetings"),
+        "wait": rec(
+            agg="mean",
+            duration={"from": "created_at", "to": "meeting_at"},
+            label="Wait",
+            unit="days",
+        ),  # fmt: skip
+        "wait_median": rec(
+            agg="median",
+            duration={"from": "created_at", "to": "meeting_at"},
+            label="Median",
+            unit="days",
+        ),  # fmt: skip
+        "first_amount": rec(agg="first", column="amount", label="First"),
+    }
+    file_project, db_project = projects(make_project, tmp_path, frame, metrics)
+    local = frame.copy()  # the CSV as such a CRM exports it: times without an offset
+    for column in ("created_at", "meeting_at"):
+        local[column] = local[column].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    csv = file_project.parent / "data" / "leads.csv"
+    assert csv.is_file()  # the file project's source, rewritten
+    local.to_csv(csv, index=False)
+    from_files = computed(file_project, "--week-ending", "2026-11-08")
+    from_db = computed(db_project, "--week-ending", "2026-11-08")
+    assert assert_same_numbers(from_files["metrics"], from_db["metrics"]) > 500
+    by_id = {m["id"]: m for m in from_db["metrics"]}
+    assert by_id["leads"]["weeks"][-1]["value"] > 0 and by_id["wait"]["weeks"][-1]["value"] > 0
