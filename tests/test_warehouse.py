@@ -573,7 +573,12 @@ def test_postgres_gives_the_file_numbers(
     assert postgres_url.split("@")[0].split(":")[-1] not in json.dumps(from_db)  # no password
     result = run_cli("validate", "--connections", db_project)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("OK: connection local: 1 database source")
+    assert result.stdout.startswith("OK: connection local: 1 database source")
+    # the catalogue's first and last amounts, overall and by source: records with the same
+    # time tie
+    assert [line.split("'")[1] for line in result.stderr.splitlines()] == [
+        "amount_first", "amount_last", "first_by", "last_by"
+    ]  # fmt: skip
 
 
 def test_postgres_wrong_password_is_one_line_without_it(

@@ -216,36 +216,34 @@ class WarehouseRecords:
         for slot in branch.slots:
             metric = plan.groups[slot.group].metrics[slot.metric]
             key = _value_key(metric)
-            if key is None:
-                continue
-            name = inputs.values[key]
-            value, has = rows[name], rows[name].notnull()
-            agg = metric.agg
-            wanted = {f"{name}_n": value.count}
-            if slot.kind == "s" and agg in ADDITIVE_AGGS:
-                wanted[f"{name}_s"] = value.sum
-            elif agg is Aggregation.MIN:
-                wanted[f"{name}_lo"] = value.min
-            elif agg is Aggregation.MAX:
-                wanted[f"{name}_hi"] = value.max
-            elif agg is Aggregation.FIRST:
-                wanted[f"{name}_fv"] = lambda v=value, h=has: wh.arg_extreme(
-                    v, rows["_t"], h, self._kind, last=False
-                )
-                wanted[f"{name}_ft"] = lambda h=has: rows["_t"].min(where=h)
-            elif agg is Aggregation.LAST:
-                wanted[f"{name}_lv"] = lambda v=value, h=has: wh.arg_extreme(
-                    v, rows["_t"], h, self._kind, last=True
-                )
-                wanted[f"{name}_lt"] = lambda h=has: rows["_t"].max(where=h)
-            for column, make in wanted.items():
-                if column not in stats:
-                    stats[column] = make()
+            if key is not None:
+                for column, expr in self._kept(rows, inputs.values[key], metric, slot).items():
+                    stats.setdefault(column, expr)
         cube = rows.group_by(keys).aggregate(**stats)
         aggs = {
             f"a{j}": self._per_day(cube, inputs, plan, slot) for j, slot in enumerate(branch.slots)
         }
         return cube.group_by(keys[: 2 if branch.by else 1]).aggregate(**aggs)
+
+    def _kept(
+        self, rows: ir.Table, name: str, metric: RecordMetric, slot: Slot
+    ) -> dict[str, ir.Value]:
+        """What the cube keeps of value column ``name`` for a slot: the number of records with
+        a value, and their sum, minimum, maximum or first/last value with its time."""
+        value, agg = rows[name], metric.agg
+        kept = {f"{name}_n": value.count()}
+        if slot.kind == "s" and agg in ADDITIVE_AGGS:
+            kept[f"{name}_s"] = value.sum()
+        elif agg is Aggregation.MIN:
+            kept[f"{name}_lo"] = value.min()
+        elif agg is Aggregation.MAX:
+            kept[f"{name}_hi"] = value.max()
+        elif agg in (Aggregation.FIRST, Aggregation.LAST):
+            late, has, when = agg is Aggregation.LAST, value.notnull(), rows["_t"]
+            end = "l" if late else "f"
+            kept[f"{name}_{end}v"] = wh.arg_extreme(value, when, has, self._kind, last=late)
+            kept[f"{name}_{end}t"] = when.max(where=has) if late else when.min(where=has)
+        return kept
 
     def _per_day(self, cube: ir.Table, inputs: _Inputs, plan: Plan, slot: Slot) -> ir.Value:
         """A daily slot's aggregate over the cube's rows of one day (and breakdown value)."""
