@@ -49,3 +49,19 @@ def test_more_filters_than_one_integer_holds(
     by_id = {m["id"]: m for m in from_db["metrics"]}
     above = [by_id[f"above_{5 * k}"]["weeks"][-1]["value"] for k in range(n)]
     assert above == sorted(above, reverse=True) and above[0] > above[-1] > 0  # not all alike
+
+
+def test_a_day_finds_its_period_by_binary_search() -> None:
+    # pieces: before day 0 none; [0,7) span 4; [7,10) a gap; [10,30) span 2; from 30 none
+    import ibis
+
+    from wbr.sources.pushdown import _search
+
+    t = ibis.memtable({"day": list(range(-3, 34))})
+    found = _search(t["day"], [(-(10**9), None), (0, 4), (7, None), (10, 2), (30, None)])
+    table = ibis.duckdb.connect().to_pyarrow(t.select("day", span=found))
+    got = dict(zip(table["day"].to_pylist(), table["span"].to_pylist(), strict=True))
+    assert len(got) == 37
+    for day, span in got.items():
+        want = 4 if 0 <= day < 7 else 2 if 10 <= day < 30 else None
+        assert span == want, (day, span, want)

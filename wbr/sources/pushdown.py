@@ -274,24 +274,23 @@ class WarehouseRecords:
         self, plan: Plan, branch: Branch, layer: tuple[int, ...], window: Window
     ) -> ir.Table:
         """A period branch: each record under its span of ``layer``, one statistic per slot."""
-        ibis = wh._ibis()
         first = min(plan.spans[i][0] for i in layer)
         after = max(plan.spans[i][1] for i in layer)
         since = window.start + dt.timedelta(days=first)
         rows, inputs = self._rows(
             plan, branch, window.start, since, window.start + dt.timedelta(days=after - 1)
         )
-        cases = []  # the layer's spans are disjoint and in order: NULL in the gaps
-        previous = first
-        for i in layer:
-            start, end = plan.spans[i]
-            if start > previous:
-                cases.append((rows["_at"] < start, ibis.null("int64")))
-            cases.append((rows["_at"] < end, i))
-            previous = end
-        cases.insert(0, (rows["_at"] < first, ibis.null("int64")))
-        span = ibis.cases(*cases, else_=ibis.null("int64"))
-        keyed = rows.mutate(_span=span)
+        # the layer's spans are disjoint: the day's span (NULL in the gaps and outside) by a
+        # binary search of nested CASEs, 6 comparisons a record for 43 spans, not 43 on average
+        pieces: list[tuple[int, int | None]] = [(-(10**9), None)]  # (from day, span index)
+        for i in sorted(layer, key=lambda i: plan.spans[i]):
+            start = plan.spans[i][0]
+            before = pieces[-1][1]
+            if before is not None and plan.spans[before][1] < start:  # a gap after it
+                pieces.append((plan.spans[before][1], None))
+            pieces.append((start, i))
+        pieces.append((after, None))
+        keyed = rows.mutate(_span=_search(rows["_at"], pieces))
         aggs = {
             f"a{j}": self._statistic(keyed, inputs, plan, slot)
             for j, slot in enumerate(branch.slots)
@@ -515,6 +514,18 @@ class WarehouseRecords:
         except Exception as exc:
             raise DataError(f"source '{self.name}': query fails: {wh._reason(exc, None)}") from None
         return frame
+
+
+def _search(day: ir.Value, pieces: Sequence[tuple[int, int | None]]) -> ir.Value:
+    """The value of the piece ``day`` falls in: ``pieces`` start in order, each runs to the
+    next; nested ``CASE``s that halve the pieces at each level."""
+    ibis = wh._ibis()
+    if len(pieces) == 1:
+        value = pieces[0][1]
+        return ibis.null("int64") if value is None else ibis.literal(value, "int64")
+    half = len(pieces) // 2
+    below, above = _search(day, pieces[:half]), _search(day, pieces[half:])
+    return ibis.cases((day < pieces[half][0], below), else_=above)
 
 
 def _value_key(metric: RecordMetric) -> tuple[Any, ...] | None:

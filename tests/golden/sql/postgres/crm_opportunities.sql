@@ -12,10 +12,614 @@ FROM (
       FROM (
         SELECT
           2 AS "_branch",
-          "t68"."_at",
+          "t79"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t68"."a0" AS DOUBLE PRECISION) AS "a0",
-          "t68"."a1",
+          CAST("t79"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t79"."a1",
+          CAST(NULL AS DOUBLE PRECISION) AS "a2",
+          CAST(NULL AS DOUBLE PRECISION) AS "a3",
+          CAST(NULL AS DOUBLE PRECISION) AS "a4",
+          CAST(NULL AS DOUBLE PRECISION) AS "a5"
+        FROM (
+          SELECT
+            "t49"."_span" AS "_at",
+            COUNT(DISTINCT "t49"."v0") FILTER(WHERE
+              (
+                (
+                  "t49"."_b0" & 1
+                ) = 1
+              )
+              AND (
+                (
+                  "t49"."_span" IS NOT NULL
+                ) AND (
+                  "t49"."v0" IS NOT NULL
+                )
+              )) AS "a0",
+            (
+              (
+                ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                  "t49"."v1" IS NOT NULL
+                  AND (
+                    (
+                      "t49"."_b0" & 1
+                    ) = 1
+                  )
+                  AND (
+                    (
+                      "t49"."_span" IS NOT NULL
+                    ) AND (
+                      "t49"."v1" IS NOT NULL
+                    )
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                      "t49"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t49"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t49"."_span" IS NOT NULL
+                        ) AND (
+                          "t49"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                    "t49"."v1" IS NOT NULL
+                    AND (
+                      (
+                        "t49"."_b0" & 1
+                      ) = 1
+                    )
+                    AND (
+                      (
+                        "t49"."_span" IS NOT NULL
+                      ) AND (
+                        "t49"."v1" IS NOT NULL
+                      )
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                        "t49"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t49"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t49"."_span" IS NOT NULL
+                          ) AND (
+                            "t49"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                      "t49"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t49"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t49"."_span" IS NOT NULL
+                        ) AND (
+                          "t49"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                        "t49"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t49"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t49"."_span" IS NOT NULL
+                          ) AND (
+                            "t49"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                        "t49"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t49"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t49"."_span" IS NOT NULL
+                          ) AND (
+                            "t49"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                  "t49"."v1" IS NOT NULL
+                  AND (
+                    (
+                      "t49"."_b0" & 1
+                    ) = 1
+                  )
+                  AND (
+                    (
+                      "t49"."_span" IS NOT NULL
+                    ) AND (
+                      "t49"."v1" IS NOT NULL
+                    )
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                        "t49"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t49"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t49"."_span" IS NOT NULL
+                          ) AND (
+                            "t49"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                      "t49"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t49"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t49"."_span" IS NOT NULL
+                        ) AND (
+                          "t49"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                    "t49"."v1" IS NOT NULL
+                    AND (
+                      (
+                        "t49"."_b0" & 1
+                      ) = 1
+                    )
+                    AND (
+                      (
+                        "t49"."_span" IS NOT NULL
+                      ) AND (
+                        "t49"."v1" IS NOT NULL
+                      )
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                          "t49"."v1" IS NOT NULL
+                          AND (
+                            (
+                              "t49"."_b0" & 1
+                            ) = 1
+                          )
+                          AND (
+                            (
+                              "t49"."_span" IS NOT NULL
+                            ) AND (
+                              "t49"."v1" IS NOT NULL
+                            )
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.5
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                        "t49"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t49"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t49"."_span" IS NOT NULL
+                          ) AND (
+                            "t49"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                        "t49"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t49"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t49"."_span" IS NOT NULL
+                          ) AND (
+                            "t49"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                      "t49"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t49"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t49"."_span" IS NOT NULL
+                        ) AND (
+                          "t49"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                      "t49"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t49"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t49"."_span" IS NOT NULL
+                        ) AND (
+                          "t49"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t49"."v1" ORDER BY "t49"."v1" ASC) FILTER(WHERE
+                      "t49"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t49"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t49"."_span" IS NOT NULL
+                        ) AND (
+                          "t49"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT)
+              )
+            ) AS "a1"
+          FROM (
+            SELECT
+              "t24"."_at",
+              "t24"."v0",
+              "t24"."v1",
+              "t24"."_b0",
+              CASE
+                WHEN "t24"."_at" < 591
+                THEN CASE
+                  WHEN "t24"."_at" < 304
+                  THEN CASE
+                    WHEN "t24"."_at" < 120
+                    THEN CASE
+                      WHEN "t24"."_at" < 30
+                      THEN CASE WHEN "t24"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 61
+                        THEN 31
+                        ELSE CASE WHEN "t24"."_at" < 92 THEN 32 ELSE 33 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 212
+                      THEN CASE
+                        WHEN "t24"."_at" < 151
+                        THEN 34
+                        ELSE CASE WHEN "t24"."_at" < 181 THEN 35 ELSE 36 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 242
+                        THEN 37
+                        ELSE CASE WHEN "t24"."_at" < 273 THEN 38 ELSE 39 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t24"."_at" < 457
+                    THEN CASE
+                      WHEN "t24"."_at" < 380
+                      THEN CASE
+                        WHEN "t24"."_at" < 334
+                        THEN 40
+                        ELSE CASE WHEN "t24"."_at" < 365 THEN 41 ELSE 13 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 395
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CASE WHEN "t24"."_at" < 426 THEN 19 ELSE 20 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 546
+                      THEN CASE
+                        WHEN "t24"."_at" < 485
+                        THEN 21
+                        ELSE CASE WHEN "t24"."_at" < 516 THEN 22 ELSE 23 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 577
+                        THEN 24
+                        ELSE CASE WHEN "t24"."_at" < 584 THEN 44 ELSE 45 END
+                      END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t24"."_at" < 668
+                  THEN CASE
+                    WHEN "t24"."_at" < 626
+                    THEN CASE
+                      WHEN "t24"."_at" < 605
+                      THEN CASE WHEN "t24"."_at" < 598 THEN 46 ELSE 47 END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 612
+                        THEN 48
+                        ELSE CASE WHEN "t24"."_at" < 619 THEN 49 ELSE 50 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 647
+                      THEN CASE
+                        WHEN "t24"."_at" < 633
+                        THEN 51
+                        ELSE CASE WHEN "t24"."_at" < 640 THEN 52 ELSE 53 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 654
+                        THEN 54
+                        ELSE CASE WHEN "t24"."_at" < 661 THEN 55 ELSE 56 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t24"."_at" < 710
+                    THEN CASE
+                      WHEN "t24"."_at" < 689
+                      THEN CASE
+                        WHEN "t24"."_at" < 675
+                        THEN 57
+                        ELSE CASE WHEN "t24"."_at" < 682 THEN 58 ELSE 59 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 696
+                        THEN 60
+                        ELSE CASE WHEN "t24"."_at" < 703 THEN 61 ELSE 0 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 731
+                      THEN CASE
+                        WHEN "t24"."_at" < 717
+                        THEN 1
+                        ELSE CASE WHEN "t24"."_at" < 724 THEN 2 ELSE 3 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 738
+                        THEN 4
+                        ELSE CASE WHEN "t24"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                      END
+                    END
+                  END
+                END
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  CAST((
+                    (
+                      CAST(EXTRACT('epoch' FROM "t6"."closed_at") AS DOUBLE PRECISION) + CASE
+                        WHEN "t6"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        WHEN "t6"."closed_at" < CAST('2025-03-09T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t6"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        WHEN "t6"."closed_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t6"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) AS DOUBLE PRECISION) / 86400
+                ) AS BIGINT) AS "_at",
+                CASE
+                  WHEN (
+                    "t6"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM(' 	
+' FROM "t6"."customer_id") <> ''
+                  )
+                  THEN TRIM(' 	
+' FROM "t6"."customer_id")
+                  ELSE NULL
+                END AS "v0",
+                CAST((
+                  CASE
+                    WHEN (
+                      "t6"."closed_at" >= CAST('2023-09-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t6"."closed_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t6"."closed_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t6"."closed_at" >= CAST('2023-11-05T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."closed_at" < CAST('2023-11-05T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."closed_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."closed_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t6"."closed_at"))) AS DOUBLE PRECISION)
+                  END - CASE
+                    WHEN (
+                      "t6"."created_at" >= CAST('2023-09-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t6"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t6"."created_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t6"."created_at" >= CAST('2023-11-05T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."created_at" < CAST('2023-11-05T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t6"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t6"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t6"."created_at"))) AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 86400.0 AS "v1",
+                CASE WHEN "t6"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND 2 = 2
+              ) AS "t6"
+            ) AS "t24"
+          ) AS "t49"
+          GROUP BY
+            1
+        ) AS "t79"
+      ) AS "t90"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          3 AS "_branch",
+          "t69"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t69"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t69"."a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
           CAST(NULL AS DOUBLE PRECISION) AS "a4",
@@ -345,600 +949,18 @@ FROM (
             ) AS "a1"
           FROM (
             SELECT
-              "t24"."_at",
-              "t24"."v0",
-              "t24"."v1",
-              "t24"."_b0",
-              CASE
-                WHEN "t24"."_at" < 0
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t24"."_at" < 30
-                THEN 30
-                WHEN "t24"."_at" < 61
-                THEN 31
-                WHEN "t24"."_at" < 92
-                THEN 32
-                WHEN "t24"."_at" < 120
-                THEN 33
-                WHEN "t24"."_at" < 151
-                THEN 34
-                WHEN "t24"."_at" < 181
-                THEN 35
-                WHEN "t24"."_at" < 212
-                THEN 36
-                WHEN "t24"."_at" < 242
-                THEN 37
-                WHEN "t24"."_at" < 273
-                THEN 38
-                WHEN "t24"."_at" < 304
-                THEN 39
-                WHEN "t24"."_at" < 334
-                THEN 40
-                WHEN "t24"."_at" < 365
-                THEN 41
-                WHEN "t24"."_at" < 380
-                THEN 13
-                WHEN "t24"."_at" < 395
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t24"."_at" < 426
-                THEN 19
-                WHEN "t24"."_at" < 457
-                THEN 20
-                WHEN "t24"."_at" < 485
-                THEN 21
-                WHEN "t24"."_at" < 516
-                THEN 22
-                WHEN "t24"."_at" < 546
-                THEN 23
-                WHEN "t24"."_at" < 577
-                THEN 24
-                WHEN "t24"."_at" < 584
-                THEN 44
-                WHEN "t24"."_at" < 591
-                THEN 45
-                WHEN "t24"."_at" < 598
-                THEN 46
-                WHEN "t24"."_at" < 605
-                THEN 47
-                WHEN "t24"."_at" < 612
-                THEN 48
-                WHEN "t24"."_at" < 619
-                THEN 49
-                WHEN "t24"."_at" < 626
-                THEN 50
-                WHEN "t24"."_at" < 633
-                THEN 51
-                WHEN "t24"."_at" < 640
-                THEN 52
-                WHEN "t24"."_at" < 647
-                THEN 53
-                WHEN "t24"."_at" < 654
-                THEN 54
-                WHEN "t24"."_at" < 661
-                THEN 55
-                WHEN "t24"."_at" < 668
-                THEN 56
-                WHEN "t24"."_at" < 675
-                THEN 57
-                WHEN "t24"."_at" < 682
-                THEN 58
-                WHEN "t24"."_at" < 689
-                THEN 59
-                WHEN "t24"."_at" < 696
-                THEN 60
-                WHEN "t24"."_at" < 703
-                THEN 61
-                WHEN "t24"."_at" < 710
-                THEN 0
-                WHEN "t24"."_at" < 717
-                THEN 1
-                WHEN "t24"."_at" < 724
-                THEN 2
-                WHEN "t24"."_at" < 731
-                THEN 3
-                WHEN "t24"."_at" < 738
-                THEN 4
-                WHEN "t24"."_at" < 745
-                THEN 5
-                ELSE CAST(NULL AS BIGINT)
-              END AS "_span"
-            FROM (
-              SELECT
-                CAST(FLOOR(
-                  CAST((
-                    (
-                      CAST(EXTRACT('epoch' FROM "t6"."closed_at") AS DOUBLE PRECISION) + CASE
-                        WHEN "t6"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        WHEN "t6"."closed_at" < CAST('2025-03-09T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t6"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        WHEN "t6"."closed_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t6"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        ELSE -21600
-                      END
-                    ) - 1730419200
-                  ) AS DOUBLE PRECISION) / 86400
-                ) AS BIGINT) AS "_at",
-                CASE
-                  WHEN (
-                    "t6"."customer_id" IS NOT NULL
-                  )
-                  AND (
-                    TRIM(' 	
-' FROM "t6"."customer_id") <> ''
-                  )
-                  THEN TRIM(' 	
-' FROM "t6"."customer_id")
-                  ELSE NULL
-                END AS "v0",
-                CAST((
-                  CASE
-                    WHEN (
-                      "t6"."closed_at" >= CAST('2023-09-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t6"."closed_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t6"."closed_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t6"."closed_at" >= CAST('2023-11-05T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."closed_at" < CAST('2023-11-05T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."closed_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."closed_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."closed_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."closed_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."closed_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t6"."closed_at"))) AS DOUBLE PRECISION)
-                  END - CASE
-                    WHEN (
-                      "t6"."created_at" >= CAST('2023-09-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t6"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t6"."created_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t6"."created_at" >= CAST('2023-11-05T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."created_at" < CAST('2023-11-05T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t6"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t6"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t6"."created_at"))) AS DOUBLE PRECISION)
-                  END
-                ) AS DOUBLE PRECISION) / 86400.0 AS "v1",
-                CASE WHEN "t6"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
-              FROM (
-                SELECT
-                  *
-                FROM "crm"."opportunities" AS "t0"
-                WHERE
-                  "t0"."closed_at" >= CAST('2024-10-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND 2 = 2
-              ) AS "t6"
-            ) AS "t24"
-          ) AS "t39"
-          GROUP BY
-            1
-        ) AS "t68"
-      ) AS "t83"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          3 AS "_branch",
-          "t69"."_at",
-          CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t69"."a0" AS DOUBLE PRECISION) AS "a0",
-          "t69"."a1",
-          CAST(NULL AS DOUBLE PRECISION) AS "a2",
-          CAST(NULL AS DOUBLE PRECISION) AS "a3",
-          CAST(NULL AS DOUBLE PRECISION) AS "a4",
-          CAST(NULL AS DOUBLE PRECISION) AS "a5"
-        FROM (
-          SELECT
-            "t40"."_span" AS "_at",
-            COUNT(DISTINCT "t40"."v0") FILTER(WHERE
-              (
-                (
-                  "t40"."_b0" & 1
-                ) = 1
-              )
-              AND (
-                (
-                  "t40"."_span" IS NOT NULL
-                ) AND (
-                  "t40"."v0" IS NOT NULL
-                )
-              )) AS "a0",
-            (
-              (
-                ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                  "t40"."v1" IS NOT NULL
-                  AND (
-                    (
-                      "t40"."_b0" & 1
-                    ) = 1
-                  )
-                  AND (
-                    (
-                      "t40"."_span" IS NOT NULL
-                    ) AND (
-                      "t40"."v1" IS NOT NULL
-                    )
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                      "t40"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t40"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t40"."_span" IS NOT NULL
-                        ) AND (
-                          "t40"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                    "t40"."v1" IS NOT NULL
-                    AND (
-                      (
-                        "t40"."_b0" & 1
-                      ) = 1
-                    )
-                    AND (
-                      (
-                        "t40"."_span" IS NOT NULL
-                      ) AND (
-                        "t40"."v1" IS NOT NULL
-                      )
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                        "t40"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t40"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t40"."_span" IS NOT NULL
-                          ) AND (
-                            "t40"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                      "t40"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t40"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t40"."_span" IS NOT NULL
-                        ) AND (
-                          "t40"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                        "t40"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t40"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t40"."_span" IS NOT NULL
-                          ) AND (
-                            "t40"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                        "t40"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t40"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t40"."_span" IS NOT NULL
-                          ) AND (
-                            "t40"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                  "t40"."v1" IS NOT NULL
-                  AND (
-                    (
-                      "t40"."_b0" & 1
-                    ) = 1
-                  )
-                  AND (
-                    (
-                      "t40"."_span" IS NOT NULL
-                    ) AND (
-                      "t40"."v1" IS NOT NULL
-                    )
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                        "t40"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t40"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t40"."_span" IS NOT NULL
-                          ) AND (
-                            "t40"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                      "t40"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t40"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t40"."_span" IS NOT NULL
-                        ) AND (
-                          "t40"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                    "t40"."v1" IS NOT NULL
-                    AND (
-                      (
-                        "t40"."_b0" & 1
-                      ) = 1
-                    )
-                    AND (
-                      (
-                        "t40"."_span" IS NOT NULL
-                      ) AND (
-                        "t40"."v1" IS NOT NULL
-                      )
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                          "t40"."v1" IS NOT NULL
-                          AND (
-                            (
-                              "t40"."_b0" & 1
-                            ) = 1
-                          )
-                          AND (
-                            (
-                              "t40"."_span" IS NOT NULL
-                            ) AND (
-                              "t40"."v1" IS NOT NULL
-                            )
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.5
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                        "t40"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t40"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t40"."_span" IS NOT NULL
-                          ) AND (
-                            "t40"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                        "t40"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t40"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t40"."_span" IS NOT NULL
-                          ) AND (
-                            "t40"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                      "t40"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t40"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t40"."_span" IS NOT NULL
-                        ) AND (
-                          "t40"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                      "t40"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t40"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t40"."_span" IS NOT NULL
-                        ) AND (
-                          "t40"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t40"."v1" ORDER BY "t40"."v1" ASC) FILTER(WHERE
-                      "t40"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t40"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t40"."_span" IS NOT NULL
-                        ) AND (
-                          "t40"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT)
-              )
-            ) AS "a1"
-          FROM (
-            SELECT
               "t25"."_at",
               "t25"."v0",
               "t25"."v1",
               "t25"."_b0",
               CASE
-                WHEN "t25"."_at" < 61
-                THEN CAST(NULL AS BIGINT)
                 WHEN "t25"."_at" < 380
-                THEN 17
-                WHEN "t25"."_at" < 426
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t25"."_at" < 745
-                THEN 16
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE WHEN "t25"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+                ELSE CASE
+                  WHEN "t25"."_at" < 426
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t25"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -1063,12 +1085,12 @@ FROM (
                   AND 3 = 3
               ) AS "t7"
             ) AS "t25"
-          ) AS "t40"
+          ) AS "t39"
           GROUP BY
             1
         ) AS "t69"
-      ) AS "t84"
-    ) AS "t89"
+      ) AS "t80"
+    ) AS "t92"
     UNION ALL
     SELECT
       *
@@ -1078,504 +1100,10 @@ FROM (
       FROM (
         SELECT
           4 AS "_branch",
-          "t70"."_at",
+          "t72"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t70"."a0" AS DOUBLE PRECISION) AS "a0",
-          "t70"."a1",
-          CAST(NULL AS DOUBLE PRECISION) AS "a2",
-          CAST(NULL AS DOUBLE PRECISION) AS "a3",
-          CAST(NULL AS DOUBLE PRECISION) AS "a4",
-          CAST(NULL AS DOUBLE PRECISION) AS "a5"
-        FROM (
-          SELECT
-            "t41"."_span" AS "_at",
-            COUNT(DISTINCT "t41"."v0") FILTER(WHERE
-              (
-                (
-                  "t41"."_b0" & 1
-                ) = 1
-              )
-              AND (
-                (
-                  "t41"."_span" IS NOT NULL
-                ) AND (
-                  "t41"."v0" IS NOT NULL
-                )
-              )) AS "a0",
-            (
-              (
-                ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                  "t41"."v1" IS NOT NULL
-                  AND (
-                    (
-                      "t41"."_b0" & 1
-                    ) = 1
-                  )
-                  AND (
-                    (
-                      "t41"."_span" IS NOT NULL
-                    ) AND (
-                      "t41"."v1" IS NOT NULL
-                    )
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                      "t41"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t41"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t41"."_span" IS NOT NULL
-                        ) AND (
-                          "t41"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                    "t41"."v1" IS NOT NULL
-                    AND (
-                      (
-                        "t41"."_b0" & 1
-                      ) = 1
-                    )
-                    AND (
-                      (
-                        "t41"."_span" IS NOT NULL
-                      ) AND (
-                        "t41"."v1" IS NOT NULL
-                      )
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                        "t41"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t41"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t41"."_span" IS NOT NULL
-                          ) AND (
-                            "t41"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                      "t41"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t41"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t41"."_span" IS NOT NULL
-                        ) AND (
-                          "t41"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                        "t41"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t41"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t41"."_span" IS NOT NULL
-                          ) AND (
-                            "t41"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                        "t41"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t41"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t41"."_span" IS NOT NULL
-                          ) AND (
-                            "t41"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                  "t41"."v1" IS NOT NULL
-                  AND (
-                    (
-                      "t41"."_b0" & 1
-                    ) = 1
-                  )
-                  AND (
-                    (
-                      "t41"."_span" IS NOT NULL
-                    ) AND (
-                      "t41"."v1" IS NOT NULL
-                    )
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                        "t41"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t41"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t41"."_span" IS NOT NULL
-                          ) AND (
-                            "t41"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                      "t41"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t41"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t41"."_span" IS NOT NULL
-                        ) AND (
-                          "t41"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                    "t41"."v1" IS NOT NULL
-                    AND (
-                      (
-                        "t41"."_b0" & 1
-                      ) = 1
-                    )
-                    AND (
-                      (
-                        "t41"."_span" IS NOT NULL
-                      ) AND (
-                        "t41"."v1" IS NOT NULL
-                      )
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                          "t41"."v1" IS NOT NULL
-                          AND (
-                            (
-                              "t41"."_b0" & 1
-                            ) = 1
-                          )
-                          AND (
-                            (
-                              "t41"."_span" IS NOT NULL
-                            ) AND (
-                              "t41"."v1" IS NOT NULL
-                            )
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.5
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                        "t41"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t41"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t41"."_span" IS NOT NULL
-                          ) AND (
-                            "t41"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                        "t41"."v1" IS NOT NULL
-                        AND (
-                          (
-                            "t41"."_b0" & 1
-                          ) = 1
-                        )
-                        AND (
-                          (
-                            "t41"."_span" IS NOT NULL
-                          ) AND (
-                            "t41"."v1" IS NOT NULL
-                          )
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                      "t41"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t41"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t41"."_span" IS NOT NULL
-                        ) AND (
-                          "t41"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                      "t41"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t41"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t41"."_span" IS NOT NULL
-                        ) AND (
-                          "t41"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t41"."v1" ORDER BY "t41"."v1" ASC) FILTER(WHERE
-                      "t41"."v1" IS NOT NULL
-                      AND (
-                        (
-                          "t41"."_b0" & 1
-                        ) = 1
-                      )
-                      AND (
-                        (
-                          "t41"."_span" IS NOT NULL
-                        ) AND (
-                          "t41"."v1" IS NOT NULL
-                        )
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT)
-              )
-            ) AS "a1"
-          FROM (
-            SELECT
-              "t26"."_at",
-              "t26"."v0",
-              "t26"."v1",
-              "t26"."_b0",
-              CASE
-                WHEN "t26"."_at" < 334
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t26"."_at" < 380
-                THEN 15
-                WHEN "t26"."_at" < 563
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t26"."_at" < 570
-                THEN 42
-                WHEN "t26"."_at" < 577
-                THEN 43
-                WHEN "t26"."_at" < 607
-                THEN 25
-                WHEN "t26"."_at" < 638
-                THEN 26
-                WHEN "t26"."_at" < 669
-                THEN 27
-                WHEN "t26"."_at" < 699
-                THEN 28
-                WHEN "t26"."_at" < 730
-                THEN 29
-                WHEN "t26"."_at" < 745
-                THEN 12
-                ELSE CAST(NULL AS BIGINT)
-              END AS "_span"
-            FROM (
-              SELECT
-                CAST(FLOOR(
-                  CAST((
-                    (
-                      CAST(EXTRACT('epoch' FROM "t8"."closed_at") AS DOUBLE PRECISION) + CASE
-                        WHEN "t8"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        WHEN "t8"."closed_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t8"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        ELSE -21600
-                      END
-                    ) - 1730419200
-                  ) AS DOUBLE PRECISION) / 86400
-                ) AS BIGINT) AS "_at",
-                CASE
-                  WHEN (
-                    "t8"."customer_id" IS NOT NULL
-                  )
-                  AND (
-                    TRIM(' 	
-' FROM "t8"."customer_id") <> ''
-                  )
-                  THEN TRIM(' 	
-' FROM "t8"."customer_id")
-                  ELSE NULL
-                END AS "v0",
-                CAST((
-                  CASE
-                    WHEN (
-                      "t8"."closed_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t8"."closed_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t8"."closed_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t8"."closed_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t8"."closed_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t8"."closed_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t8"."closed_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."closed_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t8"."closed_at"))) AS DOUBLE PRECISION)
-                  END - CASE
-                    WHEN (
-                      "t8"."created_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t8"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t8"."created_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t8"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t8"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t8"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t8"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t8"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t8"."created_at"))) AS DOUBLE PRECISION)
-                  END
-                ) AS DOUBLE PRECISION) / 86400.0 AS "v1",
-                CASE WHEN "t8"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
-              FROM (
-                SELECT
-                  *
-                FROM "crm"."opportunities" AS "t0"
-                WHERE
-                  "t0"."closed_at" >= CAST('2025-09-30T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND 4 = 4
-              ) AS "t8"
-            ) AS "t26"
-          ) AS "t41"
-          GROUP BY
-            1
-        ) AS "t70"
-      ) AS "t85"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          5 AS "_branch",
-          "t71"."_at",
-          CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t71"."a0" AS DOUBLE PRECISION) AS "a0",
-          "t71"."a1",
+          CAST("t72"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t72"."a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
           CAST(NULL AS DOUBLE PRECISION) AS "a4",
@@ -1905,42 +1433,50 @@ FROM (
             ) AS "a1"
           FROM (
             SELECT
-              "t27"."_at",
-              "t27"."v0",
-              "t27"."v1",
-              "t27"."_b0",
+              "t26"."_at",
+              "t26"."v0",
+              "t26"."v1",
+              "t26"."_b0",
               CASE
-                WHEN "t27"."_at" < 339
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t27"."_at" < 346
-                THEN 6
-                WHEN "t27"."_at" < 353
-                THEN 7
-                WHEN "t27"."_at" < 360
-                THEN 8
-                WHEN "t27"."_at" < 367
-                THEN 9
-                WHEN "t27"."_at" < 374
-                THEN 10
-                WHEN "t27"."_at" < 381
-                THEN 11
-                WHEN "t27"."_at" < 699
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t27"."_at" < 745
-                THEN 14
-                ELSE CAST(NULL AS BIGINT)
+                WHEN "t26"."_at" < 607
+                THEN CASE
+                  WHEN "t26"."_at" < 563
+                  THEN CASE
+                    WHEN "t26"."_at" < 334
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t26"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                  END
+                  ELSE CASE
+                    WHEN "t26"."_at" < 570
+                    THEN 42
+                    ELSE CASE WHEN "t26"."_at" < 577 THEN 43 ELSE 25 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t26"."_at" < 699
+                  THEN CASE
+                    WHEN "t26"."_at" < 638
+                    THEN 26
+                    ELSE CASE WHEN "t26"."_at" < 669 THEN 27 ELSE 28 END
+                  END
+                  ELSE CASE
+                    WHEN "t26"."_at" < 730
+                    THEN 29
+                    ELSE CASE WHEN "t26"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
                 CAST(FLOOR(
                   CAST((
                     (
-                      CAST(EXTRACT('epoch' FROM "t9"."closed_at") AS DOUBLE PRECISION) + CASE
-                        WHEN "t9"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      CAST(EXTRACT('epoch' FROM "t8"."closed_at") AS DOUBLE PRECISION) + CASE
+                        WHEN "t8"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
                         THEN -18000
-                        WHEN "t9"."closed_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        WHEN "t8"."closed_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
                         THEN -21600
-                        WHEN "t9"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        WHEN "t8"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
                         THEN -18000
                         ELSE -21600
                       END
@@ -1949,131 +1485,123 @@ FROM (
                 ) AS BIGINT) AS "_at",
                 CASE
                   WHEN (
-                    "t9"."customer_id" IS NOT NULL
+                    "t8"."customer_id" IS NOT NULL
                   )
                   AND (
                     TRIM(' 	
-' FROM "t9"."customer_id") <> ''
+' FROM "t8"."customer_id") <> ''
                   )
                   THEN TRIM(' 	
-' FROM "t9"."customer_id")
+' FROM "t8"."customer_id")
                   ELSE NULL
                 END AS "v0",
                 CAST((
                   CASE
                     WHEN (
-                      "t9"."closed_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                      "t8"."closed_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
                     )
                     AND (
-                      "t9"."closed_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                      "t8"."closed_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
                     )
-                    THEN CAST(EXTRACT('epoch' FROM "t9"."closed_at") AS DOUBLE PRECISION) + CASE
+                    THEN CAST(EXTRACT('epoch' FROM "t8"."closed_at") AS DOUBLE PRECISION) + CASE
                       WHEN (
-                        "t9"."closed_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       WHEN (
-                        "t9"."closed_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       WHEN (
-                        "t9"."closed_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       WHEN (
-                        "t9"."closed_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."closed_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."closed_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       ELSE 0
                     END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t9"."closed_at"))) AS DOUBLE PRECISION)
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t8"."closed_at"))) AS DOUBLE PRECISION)
                   END - CASE
                     WHEN (
-                      "t9"."created_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                      "t8"."created_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
                     )
                     AND (
-                      "t9"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                      "t8"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
                     )
-                    THEN CAST(EXTRACT('epoch' FROM "t9"."created_at") AS DOUBLE PRECISION) + CASE
+                    THEN CAST(EXTRACT('epoch' FROM "t8"."created_at") AS DOUBLE PRECISION) + CASE
                       WHEN (
-                        "t9"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       WHEN (
-                        "t9"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       WHEN (
-                        "t9"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       WHEN (
-                        "t9"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       AND (
-                        "t9"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        "t8"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
                       )
                       THEN 3600
                       ELSE 0
                     END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t9"."created_at"))) AS DOUBLE PRECISION)
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t8"."created_at"))) AS DOUBLE PRECISION)
                   END
                 ) AS DOUBLE PRECISION) / 86400.0 AS "v1",
-                CASE WHEN "t9"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+                CASE WHEN "t8"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
               FROM (
                 SELECT
                   *
                 FROM "crm"."opportunities" AS "t0"
                 WHERE
-                  "t0"."closed_at" >= CAST('2025-10-05T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  "t0"."closed_at" >= CAST('2025-09-30T00:00:00+00:00' AS TIMESTAMPTZ(6))
                   AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND 5 = 5
-              ) AS "t9"
-            ) AS "t27"
+                  AND 4 = 4
+              ) AS "t8"
+            ) AS "t26"
           ) AS "t42"
           GROUP BY
             1
-        ) AS "t71"
-      ) AS "t86"
-    ) AS "t90"
-  ) AS "t92"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
+        ) AS "t72"
+      ) AS "t84"
+      UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          6 AS "_branch",
-          "t72"."_at",
+          5 AS "_branch",
+          "t73"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t72"."a0" AS DOUBLE PRECISION) AS "a0",
-          "t72"."a1",
+          CAST("t73"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t73"."a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
           CAST(NULL AS DOUBLE PRECISION) AS "a4",
@@ -2403,6 +1931,504 @@ FROM (
             ) AS "a1"
           FROM (
             SELECT
+              "t27"."_at",
+              "t27"."v0",
+              "t27"."v1",
+              "t27"."_b0",
+              CASE
+                WHEN "t27"."_at" < 367
+                THEN CASE
+                  WHEN "t27"."_at" < 346
+                  THEN CASE WHEN "t27"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+                  ELSE CASE
+                    WHEN "t27"."_at" < 353
+                    THEN 7
+                    ELSE CASE WHEN "t27"."_at" < 360 THEN 8 ELSE 9 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t27"."_at" < 381
+                  THEN CASE WHEN "t27"."_at" < 374 THEN 10 ELSE 11 END
+                  ELSE CASE
+                    WHEN "t27"."_at" < 699
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t27"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  CAST((
+                    (
+                      CAST(EXTRACT('epoch' FROM "t9"."closed_at") AS DOUBLE PRECISION) + CASE
+                        WHEN "t9"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        WHEN "t9"."closed_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t9"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) AS DOUBLE PRECISION) / 86400
+                ) AS BIGINT) AS "_at",
+                CASE
+                  WHEN (
+                    "t9"."customer_id" IS NOT NULL
+                  )
+                  AND (
+                    TRIM(' 	
+' FROM "t9"."customer_id") <> ''
+                  )
+                  THEN TRIM(' 	
+' FROM "t9"."customer_id")
+                  ELSE NULL
+                END AS "v0",
+                CAST((
+                  CASE
+                    WHEN (
+                      "t9"."closed_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t9"."closed_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t9"."closed_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t9"."closed_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."closed_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."closed_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."closed_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."closed_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."closed_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."closed_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."closed_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t9"."closed_at"))) AS DOUBLE PRECISION)
+                  END - CASE
+                    WHEN (
+                      "t9"."created_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t9"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t9"."created_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t9"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t9"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t9"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t9"."created_at"))) AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 86400.0 AS "v1",
+                CASE WHEN "t9"."outcome" = 'won' THEN 1 ELSE 0 END AS "_b0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."closed_at" >= CAST('2025-10-05T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND 5 = 5
+              ) AS "t9"
+            ) AS "t27"
+          ) AS "t43"
+          GROUP BY
+            1
+        ) AS "t73"
+      ) AS "t85"
+    ) AS "t88"
+  ) AS "t93"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          6 AS "_branch",
+          "t65"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          CAST("t65"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t65"."a1",
+          CAST(NULL AS DOUBLE PRECISION) AS "a2",
+          CAST(NULL AS DOUBLE PRECISION) AS "a3",
+          CAST(NULL AS DOUBLE PRECISION) AS "a4",
+          CAST(NULL AS DOUBLE PRECISION) AS "a5"
+        FROM (
+          SELECT
+            "t36"."_span" AS "_at",
+            COUNT(DISTINCT "t36"."v0") FILTER(WHERE
+              (
+                (
+                  "t36"."_b0" & 1
+                ) = 1
+              )
+              AND (
+                (
+                  "t36"."_span" IS NOT NULL
+                ) AND (
+                  "t36"."v0" IS NOT NULL
+                )
+              )) AS "a0",
+            (
+              (
+                ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                  "t36"."v1" IS NOT NULL
+                  AND (
+                    (
+                      "t36"."_b0" & 1
+                    ) = 1
+                  )
+                  AND (
+                    (
+                      "t36"."_span" IS NOT NULL
+                    ) AND (
+                      "t36"."v1" IS NOT NULL
+                    )
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                      "t36"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t36"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t36"."_span" IS NOT NULL
+                        ) AND (
+                          "t36"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                    "t36"."v1" IS NOT NULL
+                    AND (
+                      (
+                        "t36"."_b0" & 1
+                      ) = 1
+                    )
+                    AND (
+                      (
+                        "t36"."_span" IS NOT NULL
+                      ) AND (
+                        "t36"."v1" IS NOT NULL
+                      )
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                        "t36"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t36"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t36"."_span" IS NOT NULL
+                          ) AND (
+                            "t36"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                      "t36"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t36"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t36"."_span" IS NOT NULL
+                        ) AND (
+                          "t36"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                        "t36"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t36"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t36"."_span" IS NOT NULL
+                          ) AND (
+                            "t36"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                        "t36"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t36"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t36"."_span" IS NOT NULL
+                          ) AND (
+                            "t36"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                  "t36"."v1" IS NOT NULL
+                  AND (
+                    (
+                      "t36"."_b0" & 1
+                    ) = 1
+                  )
+                  AND (
+                    (
+                      "t36"."_span" IS NOT NULL
+                    ) AND (
+                      "t36"."v1" IS NOT NULL
+                    )
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                        "t36"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t36"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t36"."_span" IS NOT NULL
+                          ) AND (
+                            "t36"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                      "t36"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t36"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t36"."_span" IS NOT NULL
+                        ) AND (
+                          "t36"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                    "t36"."v1" IS NOT NULL
+                    AND (
+                      (
+                        "t36"."_b0" & 1
+                      ) = 1
+                    )
+                    AND (
+                      (
+                        "t36"."_span" IS NOT NULL
+                      ) AND (
+                        "t36"."v1" IS NOT NULL
+                      )
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                          "t36"."v1" IS NOT NULL
+                          AND (
+                            (
+                              "t36"."_b0" & 1
+                            ) = 1
+                          )
+                          AND (
+                            (
+                              "t36"."_span" IS NOT NULL
+                            ) AND (
+                              "t36"."v1" IS NOT NULL
+                            )
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.5
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                        "t36"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t36"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t36"."_span" IS NOT NULL
+                          ) AND (
+                            "t36"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                        "t36"."v1" IS NOT NULL
+                        AND (
+                          (
+                            "t36"."_b0" & 1
+                          ) = 1
+                        )
+                        AND (
+                          (
+                            "t36"."_span" IS NOT NULL
+                          ) AND (
+                            "t36"."v1" IS NOT NULL
+                          )
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                      "t36"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t36"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t36"."_span" IS NOT NULL
+                        ) AND (
+                          "t36"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                      "t36"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t36"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t36"."_span" IS NOT NULL
+                        ) AND (
+                          "t36"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t36"."v1" ORDER BY "t36"."v1" ASC) FILTER(WHERE
+                      "t36"."v1" IS NOT NULL
+                      AND (
+                        (
+                          "t36"."_b0" & 1
+                        ) = 1
+                      )
+                      AND (
+                        (
+                          "t36"."_span" IS NOT NULL
+                        ) AND (
+                          "t36"."v1" IS NOT NULL
+                        )
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT)
+              )
+            ) AS "a1"
+          FROM (
+            SELECT
               "t28"."_at",
               "t28"."v0",
               "t28"."v1",
@@ -2410,9 +2436,7 @@ FROM (
               CASE
                 WHEN "t28"."_at" < 365
                 THEN CAST(NULL AS BIGINT)
-                WHEN "t28"."_at" < 395
-                THEN 18
-                ELSE CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t28"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
               END AS "_span"
             FROM (
               SELECT
@@ -2517,20 +2541,20 @@ FROM (
                   AND 6 = 6
               ) AS "t10"
             ) AS "t28"
-          ) AS "t43"
+          ) AS "t36"
           GROUP BY
             1
-        ) AS "t72"
-      ) AS "t87"
+        ) AS "t65"
+      ) AS "t77"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           7 AS "_branch",
-          "t47"."_at",
-          "t47"."_by",
-          CAST("t47"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t53"."_at",
+          "t53"."_by",
+          CAST("t53"."a0" AS DOUBLE PRECISION) AS "a0",
           CAST(NULL AS DOUBLE PRECISION) AS "a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
@@ -2538,19 +2562,19 @@ FROM (
           CAST(NULL AS DOUBLE PRECISION) AS "a5"
         FROM (
           SELECT
-            "t30"."_span" AS "_at",
-            "t30"."_by",
-            COUNT(DISTINCT "t30"."v0") FILTER(WHERE
+            "t37"."_span" AS "_at",
+            "t37"."_by",
+            COUNT(DISTINCT "t37"."v0") FILTER(WHERE
               (
                 (
-                  "t30"."_b0" & 1
+                  "t37"."_b0" & 1
                 ) = 1
               )
               AND (
                 (
-                  "t30"."_span" IS NOT NULL
+                  "t37"."_span" IS NOT NULL
                 ) AND (
-                  "t30"."v0" IS NOT NULL
+                  "t37"."v0" IS NOT NULL
                 )
               )) AS "a0"
           FROM (
@@ -2560,97 +2584,121 @@ FROM (
               "t12"."v0",
               "t12"."_b0",
               CASE
-                WHEN "t12"."_at" < 0
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t12"."_at" < 30
-                THEN 30
-                WHEN "t12"."_at" < 61
-                THEN 31
-                WHEN "t12"."_at" < 92
-                THEN 32
-                WHEN "t12"."_at" < 120
-                THEN 33
-                WHEN "t12"."_at" < 151
-                THEN 34
-                WHEN "t12"."_at" < 181
-                THEN 35
-                WHEN "t12"."_at" < 212
-                THEN 36
-                WHEN "t12"."_at" < 242
-                THEN 37
-                WHEN "t12"."_at" < 273
-                THEN 38
-                WHEN "t12"."_at" < 304
-                THEN 39
-                WHEN "t12"."_at" < 334
-                THEN 40
-                WHEN "t12"."_at" < 365
-                THEN 41
-                WHEN "t12"."_at" < 380
-                THEN 13
-                WHEN "t12"."_at" < 395
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t12"."_at" < 426
-                THEN 19
-                WHEN "t12"."_at" < 457
-                THEN 20
-                WHEN "t12"."_at" < 485
-                THEN 21
-                WHEN "t12"."_at" < 516
-                THEN 22
-                WHEN "t12"."_at" < 546
-                THEN 23
-                WHEN "t12"."_at" < 577
-                THEN 24
-                WHEN "t12"."_at" < 584
-                THEN 44
                 WHEN "t12"."_at" < 591
-                THEN 45
-                WHEN "t12"."_at" < 598
-                THEN 46
-                WHEN "t12"."_at" < 605
-                THEN 47
-                WHEN "t12"."_at" < 612
-                THEN 48
-                WHEN "t12"."_at" < 619
-                THEN 49
-                WHEN "t12"."_at" < 626
-                THEN 50
-                WHEN "t12"."_at" < 633
-                THEN 51
-                WHEN "t12"."_at" < 640
-                THEN 52
-                WHEN "t12"."_at" < 647
-                THEN 53
-                WHEN "t12"."_at" < 654
-                THEN 54
-                WHEN "t12"."_at" < 661
-                THEN 55
-                WHEN "t12"."_at" < 668
-                THEN 56
-                WHEN "t12"."_at" < 675
-                THEN 57
-                WHEN "t12"."_at" < 682
-                THEN 58
-                WHEN "t12"."_at" < 689
-                THEN 59
-                WHEN "t12"."_at" < 696
-                THEN 60
-                WHEN "t12"."_at" < 703
-                THEN 61
-                WHEN "t12"."_at" < 710
-                THEN 0
-                WHEN "t12"."_at" < 717
-                THEN 1
-                WHEN "t12"."_at" < 724
-                THEN 2
-                WHEN "t12"."_at" < 731
-                THEN 3
-                WHEN "t12"."_at" < 738
-                THEN 4
-                WHEN "t12"."_at" < 745
-                THEN 5
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t12"."_at" < 304
+                  THEN CASE
+                    WHEN "t12"."_at" < 120
+                    THEN CASE
+                      WHEN "t12"."_at" < 30
+                      THEN CASE WHEN "t12"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 61
+                        THEN 31
+                        ELSE CASE WHEN "t12"."_at" < 92 THEN 32 ELSE 33 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 212
+                      THEN CASE
+                        WHEN "t12"."_at" < 151
+                        THEN 34
+                        ELSE CASE WHEN "t12"."_at" < 181 THEN 35 ELSE 36 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 242
+                        THEN 37
+                        ELSE CASE WHEN "t12"."_at" < 273 THEN 38 ELSE 39 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t12"."_at" < 457
+                    THEN CASE
+                      WHEN "t12"."_at" < 380
+                      THEN CASE
+                        WHEN "t12"."_at" < 334
+                        THEN 40
+                        ELSE CASE WHEN "t12"."_at" < 365 THEN 41 ELSE 13 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 395
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CASE WHEN "t12"."_at" < 426 THEN 19 ELSE 20 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 546
+                      THEN CASE
+                        WHEN "t12"."_at" < 485
+                        THEN 21
+                        ELSE CASE WHEN "t12"."_at" < 516 THEN 22 ELSE 23 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 577
+                        THEN 24
+                        ELSE CASE WHEN "t12"."_at" < 584 THEN 44 ELSE 45 END
+                      END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t12"."_at" < 668
+                  THEN CASE
+                    WHEN "t12"."_at" < 626
+                    THEN CASE
+                      WHEN "t12"."_at" < 605
+                      THEN CASE WHEN "t12"."_at" < 598 THEN 46 ELSE 47 END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 612
+                        THEN 48
+                        ELSE CASE WHEN "t12"."_at" < 619 THEN 49 ELSE 50 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 647
+                      THEN CASE
+                        WHEN "t12"."_at" < 633
+                        THEN 51
+                        ELSE CASE WHEN "t12"."_at" < 640 THEN 52 ELSE 53 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 654
+                        THEN 54
+                        ELSE CASE WHEN "t12"."_at" < 661 THEN 55 ELSE 56 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t12"."_at" < 710
+                    THEN CASE
+                      WHEN "t12"."_at" < 689
+                      THEN CASE
+                        WHEN "t12"."_at" < 675
+                        THEN 57
+                        ELSE CASE WHEN "t12"."_at" < 682 THEN 58 ELSE 59 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 696
+                        THEN 60
+                        ELSE CASE WHEN "t12"."_at" < 703 THEN 61 ELSE 0 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 731
+                      THEN CASE
+                        WHEN "t12"."_at" < 717
+                        THEN 1
+                        ELSE CASE WHEN "t12"."_at" < 724 THEN 2 ELSE 3 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 738
+                        THEN 4
+                        ELSE CASE WHEN "t12"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                      END
+                    END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -2694,13 +2742,13 @@ FROM (
                 AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
                 AND 7 = 7
             ) AS "t12"
-          ) AS "t30"
+          ) AS "t37"
           GROUP BY
             1,
             2
-        ) AS "t47"
-      ) AS "t54"
-    ) AS "t91"
+        ) AS "t53"
+      ) AS "t60"
+    ) AS "t81"
     UNION ALL
     SELECT
       *
@@ -2710,9 +2758,9 @@ FROM (
       FROM (
         SELECT
           8 AS "_branch",
-          "t48"."_at",
-          "t48"."_by",
-          CAST("t48"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t47"."_at",
+          "t47"."_by",
+          CAST("t47"."a0" AS DOUBLE PRECISION) AS "a0",
           CAST(NULL AS DOUBLE PRECISION) AS "a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
@@ -2720,19 +2768,19 @@ FROM (
           CAST(NULL AS DOUBLE PRECISION) AS "a5"
         FROM (
           SELECT
-            "t31"."_span" AS "_at",
-            "t31"."_by",
-            COUNT(DISTINCT "t31"."v0") FILTER(WHERE
+            "t30"."_span" AS "_at",
+            "t30"."_by",
+            COUNT(DISTINCT "t30"."v0") FILTER(WHERE
               (
                 (
-                  "t31"."_b0" & 1
+                  "t30"."_b0" & 1
                 ) = 1
               )
               AND (
                 (
-                  "t31"."_span" IS NOT NULL
+                  "t30"."_span" IS NOT NULL
                 ) AND (
-                  "t31"."v0" IS NOT NULL
+                  "t30"."v0" IS NOT NULL
                 )
               )) AS "a0"
           FROM (
@@ -2742,15 +2790,13 @@ FROM (
               "t14"."v0",
               "t14"."_b0",
               CASE
-                WHEN "t14"."_at" < 61
-                THEN CAST(NULL AS BIGINT)
                 WHEN "t14"."_at" < 380
-                THEN 17
-                WHEN "t14"."_at" < 426
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t14"."_at" < 745
-                THEN 16
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE WHEN "t14"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+                ELSE CASE
+                  WHEN "t14"."_at" < 426
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t14"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -2792,21 +2838,21 @@ FROM (
                 AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
                 AND 8 = 8
             ) AS "t14"
-          ) AS "t31"
+          ) AS "t30"
           GROUP BY
             1,
             2
-        ) AS "t48"
-      ) AS "t55"
+        ) AS "t47"
+      ) AS "t54"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           9 AS "_branch",
-          "t49"."_at",
-          "t49"."_by",
-          CAST("t49"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t50"."_at",
+          "t50"."_by",
+          CAST("t50"."a0" AS DOUBLE PRECISION) AS "a0",
           CAST(NULL AS DOUBLE PRECISION) AS "a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
@@ -2814,19 +2860,19 @@ FROM (
           CAST(NULL AS DOUBLE PRECISION) AS "a5"
         FROM (
           SELECT
-            "t32"."_span" AS "_at",
-            "t32"."_by",
-            COUNT(DISTINCT "t32"."v0") FILTER(WHERE
+            "t31"."_span" AS "_at",
+            "t31"."_by",
+            COUNT(DISTINCT "t31"."v0") FILTER(WHERE
               (
                 (
-                  "t32"."_b0" & 1
+                  "t31"."_b0" & 1
                 ) = 1
               )
               AND (
                 (
-                  "t32"."_span" IS NOT NULL
+                  "t31"."_span" IS NOT NULL
                 ) AND (
-                  "t32"."v0" IS NOT NULL
+                  "t31"."v0" IS NOT NULL
                 )
               )) AS "a0"
           FROM (
@@ -2836,29 +2882,33 @@ FROM (
               "t15"."v0",
               "t15"."_b0",
               CASE
-                WHEN "t15"."_at" < 334
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t15"."_at" < 380
-                THEN 15
-                WHEN "t15"."_at" < 563
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t15"."_at" < 570
-                THEN 42
-                WHEN "t15"."_at" < 577
-                THEN 43
                 WHEN "t15"."_at" < 607
-                THEN 25
-                WHEN "t15"."_at" < 638
-                THEN 26
-                WHEN "t15"."_at" < 669
-                THEN 27
-                WHEN "t15"."_at" < 699
-                THEN 28
-                WHEN "t15"."_at" < 730
-                THEN 29
-                WHEN "t15"."_at" < 745
-                THEN 12
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t15"."_at" < 563
+                  THEN CASE
+                    WHEN "t15"."_at" < 334
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t15"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                  END
+                  ELSE CASE
+                    WHEN "t15"."_at" < 570
+                    THEN 42
+                    ELSE CASE WHEN "t15"."_at" < 577 THEN 43 ELSE 25 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t15"."_at" < 699
+                  THEN CASE
+                    WHEN "t15"."_at" < 638
+                    THEN 26
+                    ELSE CASE WHEN "t15"."_at" < 669 THEN 27 ELSE 28 END
+                  END
+                  ELSE CASE
+                    WHEN "t15"."_at" < 730
+                    THEN 29
+                    ELSE CASE WHEN "t15"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -2898,14 +2948,14 @@ FROM (
                 AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
                 AND 9 = 9
             ) AS "t15"
-          ) AS "t32"
+          ) AS "t31"
           GROUP BY
             1,
             2
-        ) AS "t49"
-      ) AS "t56"
+        ) AS "t50"
+      ) AS "t55"
     ) AS "t58"
-  ) AS "t93"
+  ) AS "t86"
 ) AS "t94"
 UNION ALL
 SELECT
@@ -2922,9 +2972,9 @@ FROM (
       FROM (
         SELECT
           10 AS "_branch",
-          "t50"."_at",
-          "t50"."_by",
-          CAST("t50"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t51"."_at",
+          "t51"."_by",
+          CAST("t51"."a0" AS DOUBLE PRECISION) AS "a0",
           CAST(NULL AS DOUBLE PRECISION) AS "a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
@@ -2932,19 +2982,19 @@ FROM (
           CAST(NULL AS DOUBLE PRECISION) AS "a5"
         FROM (
           SELECT
-            "t33"."_span" AS "_at",
-            "t33"."_by",
-            COUNT(DISTINCT "t33"."v0") FILTER(WHERE
+            "t32"."_span" AS "_at",
+            "t32"."_by",
+            COUNT(DISTINCT "t32"."v0") FILTER(WHERE
               (
                 (
-                  "t33"."_b0" & 1
+                  "t32"."_b0" & 1
                 ) = 1
               )
               AND (
                 (
-                  "t33"."_span" IS NOT NULL
+                  "t32"."_span" IS NOT NULL
                 ) AND (
-                  "t33"."v0" IS NOT NULL
+                  "t32"."v0" IS NOT NULL
                 )
               )) AS "a0"
           FROM (
@@ -2954,25 +3004,25 @@ FROM (
               "t16"."v0",
               "t16"."_b0",
               CASE
-                WHEN "t16"."_at" < 339
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t16"."_at" < 346
-                THEN 6
-                WHEN "t16"."_at" < 353
-                THEN 7
-                WHEN "t16"."_at" < 360
-                THEN 8
                 WHEN "t16"."_at" < 367
-                THEN 9
-                WHEN "t16"."_at" < 374
-                THEN 10
-                WHEN "t16"."_at" < 381
-                THEN 11
-                WHEN "t16"."_at" < 699
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t16"."_at" < 745
-                THEN 14
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t16"."_at" < 346
+                  THEN CASE WHEN "t16"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+                  ELSE CASE
+                    WHEN "t16"."_at" < 353
+                    THEN 7
+                    ELSE CASE WHEN "t16"."_at" < 360 THEN 8 ELSE 9 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t16"."_at" < 381
+                  THEN CASE WHEN "t16"."_at" < 374 THEN 10 ELSE 11 END
+                  ELSE CASE
+                    WHEN "t16"."_at" < 699
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t16"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -3012,21 +3062,21 @@ FROM (
                 AND "t0"."closed_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
                 AND 10 = 10
             ) AS "t16"
-          ) AS "t33"
+          ) AS "t32"
           GROUP BY
             1,
             2
-        ) AS "t50"
-      ) AS "t57"
+        ) AS "t51"
+      ) AS "t56"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           11 AS "_branch",
-          "t46"."_at",
-          "t46"."_by",
-          CAST("t46"."a0" AS DOUBLE PRECISION) AS "a0",
+          "t44"."_at",
+          "t44"."_by",
+          CAST("t44"."a0" AS DOUBLE PRECISION) AS "a0",
           CAST(NULL AS DOUBLE PRECISION) AS "a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
@@ -3058,9 +3108,7 @@ FROM (
               CASE
                 WHEN "t11"."_at" < 365
                 THEN CAST(NULL AS BIGINT)
-                WHEN "t11"."_at" < 395
-                THEN 18
-                ELSE CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t11"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
               END AS "_span"
             FROM (
               SELECT
@@ -3100,8 +3148,8 @@ FROM (
           GROUP BY
             1,
             2
-        ) AS "t46"
-      ) AS "t53"
+        ) AS "t44"
+      ) AS "t52"
     ) AS "t59"
     UNION ALL
     SELECT
@@ -3112,72 +3160,72 @@ FROM (
       FROM (
         SELECT
           12 AS "_branch",
-          "t63"."_at",
+          "t74"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          "t63"."a0",
-          "t63"."a1",
+          "t74"."a0",
+          "t74"."a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
           CAST(NULL AS DOUBLE PRECISION) AS "a4",
           CAST(NULL AS DOUBLE PRECISION) AS "a5"
         FROM (
           SELECT
-            "t34"."_span" AS "_at",
+            "t48"."_span" AS "_at",
             (
               (
-                ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                  "t34"."v0" IS NOT NULL
+                ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                  "t48"."v0" IS NOT NULL
                   AND (
-                    "t34"."_span" IS NOT NULL
+                    "t48"."_span" IS NOT NULL
                   )
                   AND (
-                    "t34"."v0" IS NOT NULL
+                    "t48"."v0" IS NOT NULL
                   ))
               )[CASE
                 WHEN CAST(FLOOR(
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.5
                 ) AS BIGINT) < 0
                 THEN CARDINALITY(
-                  ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                    "t34"."v0" IS NOT NULL
+                  ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                    "t48"."v0" IS NOT NULL
                     AND (
-                      "t34"."_span" IS NOT NULL
+                      "t48"."_span" IS NOT NULL
                     )
                     AND (
-                      "t34"."v0" IS NOT NULL
+                      "t48"."v0" IS NOT NULL
                     ))
                 ) + (
                   CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.5
                   ) AS BIGINT) + 1
                 )
                 ELSE CAST(FLOOR(
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.5
                 ) AS BIGINT) + 1
@@ -3185,24 +3233,24 @@ FROM (
                 1 - (
                   (
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.5
                   ) - CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.5
                   ) AS BIGINT)
@@ -3210,70 +3258,70 @@ FROM (
               )
             ) + (
               (
-                ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                  "t34"."v0" IS NOT NULL
+                ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                  "t48"."v0" IS NOT NULL
                   AND (
-                    "t34"."_span" IS NOT NULL
+                    "t48"."_span" IS NOT NULL
                   )
                   AND (
-                    "t34"."v0" IS NOT NULL
+                    "t48"."v0" IS NOT NULL
                   ))
               )[CASE
                 WHEN LEAST(
                   CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.5
                   ) AS BIGINT) + 1,
                   CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1
                 ) < 0
                 THEN CARDINALITY(
-                  ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                    "t34"."v0" IS NOT NULL
+                  ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                    "t48"."v0" IS NOT NULL
                     AND (
-                      "t34"."_span" IS NOT NULL
+                      "t48"."_span" IS NOT NULL
                     )
                     AND (
-                      "t34"."v0" IS NOT NULL
+                      "t48"."v0" IS NOT NULL
                     ))
                 ) + (
                   LEAST(
                     CAST(FLOOR(
                       CAST(CARDINALITY(
-                        ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                          "t34"."v0" IS NOT NULL
+                        ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                          "t48"."v0" IS NOT NULL
                           AND (
-                            "t34"."_span" IS NOT NULL
+                            "t48"."_span" IS NOT NULL
                           )
                           AND (
-                            "t34"."v0" IS NOT NULL
+                            "t48"."v0" IS NOT NULL
                           ))
                       ) - 1 AS DOUBLE PRECISION) * 0.5
                     ) AS BIGINT) + 1,
                     CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1
                   ) + 1
@@ -3281,48 +3329,48 @@ FROM (
                 ELSE LEAST(
                   CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.5
                   ) AS BIGINT) + 1,
                   CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1
                 ) + 1
               END] * (
                 (
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.5
                 ) - CAST(FLOOR(
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.5
                 ) AS BIGINT)
@@ -3330,59 +3378,59 @@ FROM (
             ) AS "a0",
             (
               (
-                ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                  "t34"."v0" IS NOT NULL
+                ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                  "t48"."v0" IS NOT NULL
                   AND (
-                    "t34"."_span" IS NOT NULL
+                    "t48"."_span" IS NOT NULL
                   )
                   AND (
-                    "t34"."v0" IS NOT NULL
+                    "t48"."v0" IS NOT NULL
                   ))
               )[CASE
                 WHEN CAST(FLOOR(
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.9
                 ) AS BIGINT) < 0
                 THEN CARDINALITY(
-                  ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                    "t34"."v0" IS NOT NULL
+                  ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                    "t48"."v0" IS NOT NULL
                     AND (
-                      "t34"."_span" IS NOT NULL
+                      "t48"."_span" IS NOT NULL
                     )
                     AND (
-                      "t34"."v0" IS NOT NULL
+                      "t48"."v0" IS NOT NULL
                     ))
                 ) + (
                   CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.9
                   ) AS BIGINT) + 1
                 )
                 ELSE CAST(FLOOR(
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.9
                 ) AS BIGINT) + 1
@@ -3390,24 +3438,24 @@ FROM (
                 1 - (
                   (
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.9
                   ) - CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.9
                   ) AS BIGINT)
@@ -3415,70 +3463,70 @@ FROM (
               )
             ) + (
               (
-                ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                  "t34"."v0" IS NOT NULL
+                ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                  "t48"."v0" IS NOT NULL
                   AND (
-                    "t34"."_span" IS NOT NULL
+                    "t48"."_span" IS NOT NULL
                   )
                   AND (
-                    "t34"."v0" IS NOT NULL
+                    "t48"."v0" IS NOT NULL
                   ))
               )[CASE
                 WHEN LEAST(
                   CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.9
                   ) AS BIGINT) + 1,
                   CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1
                 ) < 0
                 THEN CARDINALITY(
-                  ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                    "t34"."v0" IS NOT NULL
+                  ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                    "t48"."v0" IS NOT NULL
                     AND (
-                      "t34"."_span" IS NOT NULL
+                      "t48"."_span" IS NOT NULL
                     )
                     AND (
-                      "t34"."v0" IS NOT NULL
+                      "t48"."v0" IS NOT NULL
                     ))
                 ) + (
                   LEAST(
                     CAST(FLOOR(
                       CAST(CARDINALITY(
-                        ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                          "t34"."v0" IS NOT NULL
+                        ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                          "t48"."v0" IS NOT NULL
                           AND (
-                            "t34"."_span" IS NOT NULL
+                            "t48"."_span" IS NOT NULL
                           )
                           AND (
-                            "t34"."v0" IS NOT NULL
+                            "t48"."v0" IS NOT NULL
                           ))
                       ) - 1 AS DOUBLE PRECISION) * 0.9
                     ) AS BIGINT) + 1,
                     CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1
                   ) + 1
@@ -3486,48 +3534,48 @@ FROM (
                 ELSE LEAST(
                   CAST(FLOOR(
                     CAST(CARDINALITY(
-                      ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                        "t34"."v0" IS NOT NULL
+                      ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                        "t48"."v0" IS NOT NULL
                         AND (
-                          "t34"."_span" IS NOT NULL
+                          "t48"."_span" IS NOT NULL
                         )
                         AND (
-                          "t34"."v0" IS NOT NULL
+                          "t48"."v0" IS NOT NULL
                         ))
                     ) - 1 AS DOUBLE PRECISION) * 0.9
                   ) AS BIGINT) + 1,
                   CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1
                 ) + 1
               END] * (
                 (
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.9
                 ) - CAST(FLOOR(
                   CAST(CARDINALITY(
-                    ARRAY_AGG("t34"."v0" ORDER BY "t34"."v0" ASC) FILTER(WHERE
-                      "t34"."v0" IS NOT NULL
+                    ARRAY_AGG("t48"."v0" ORDER BY "t48"."v0" ASC) FILTER(WHERE
+                      "t48"."v0" IS NOT NULL
                       AND (
-                        "t34"."_span" IS NOT NULL
+                        "t48"."_span" IS NOT NULL
                       )
                       AND (
-                        "t34"."v0" IS NOT NULL
+                        "t48"."v0" IS NOT NULL
                       ))
                   ) - 1 AS DOUBLE PRECISION) * 0.9
                 ) AS BIGINT)
@@ -3538,97 +3586,121 @@ FROM (
               "t19"."_at",
               "t19"."v0",
               CASE
-                WHEN "t19"."_at" < 0
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t19"."_at" < 30
-                THEN 30
-                WHEN "t19"."_at" < 61
-                THEN 31
-                WHEN "t19"."_at" < 92
-                THEN 32
-                WHEN "t19"."_at" < 120
-                THEN 33
-                WHEN "t19"."_at" < 151
-                THEN 34
-                WHEN "t19"."_at" < 181
-                THEN 35
-                WHEN "t19"."_at" < 212
-                THEN 36
-                WHEN "t19"."_at" < 242
-                THEN 37
-                WHEN "t19"."_at" < 273
-                THEN 38
-                WHEN "t19"."_at" < 304
-                THEN 39
-                WHEN "t19"."_at" < 334
-                THEN 40
-                WHEN "t19"."_at" < 365
-                THEN 41
-                WHEN "t19"."_at" < 380
-                THEN 13
-                WHEN "t19"."_at" < 395
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t19"."_at" < 426
-                THEN 19
-                WHEN "t19"."_at" < 457
-                THEN 20
-                WHEN "t19"."_at" < 485
-                THEN 21
-                WHEN "t19"."_at" < 516
-                THEN 22
-                WHEN "t19"."_at" < 546
-                THEN 23
-                WHEN "t19"."_at" < 577
-                THEN 24
-                WHEN "t19"."_at" < 584
-                THEN 44
                 WHEN "t19"."_at" < 591
-                THEN 45
-                WHEN "t19"."_at" < 598
-                THEN 46
-                WHEN "t19"."_at" < 605
-                THEN 47
-                WHEN "t19"."_at" < 612
-                THEN 48
-                WHEN "t19"."_at" < 619
-                THEN 49
-                WHEN "t19"."_at" < 626
-                THEN 50
-                WHEN "t19"."_at" < 633
-                THEN 51
-                WHEN "t19"."_at" < 640
-                THEN 52
-                WHEN "t19"."_at" < 647
-                THEN 53
-                WHEN "t19"."_at" < 654
-                THEN 54
-                WHEN "t19"."_at" < 661
-                THEN 55
-                WHEN "t19"."_at" < 668
-                THEN 56
-                WHEN "t19"."_at" < 675
-                THEN 57
-                WHEN "t19"."_at" < 682
-                THEN 58
-                WHEN "t19"."_at" < 689
-                THEN 59
-                WHEN "t19"."_at" < 696
-                THEN 60
-                WHEN "t19"."_at" < 703
-                THEN 61
-                WHEN "t19"."_at" < 710
-                THEN 0
-                WHEN "t19"."_at" < 717
-                THEN 1
-                WHEN "t19"."_at" < 724
-                THEN 2
-                WHEN "t19"."_at" < 731
-                THEN 3
-                WHEN "t19"."_at" < 738
-                THEN 4
-                WHEN "t19"."_at" < 745
-                THEN 5
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t19"."_at" < 304
+                  THEN CASE
+                    WHEN "t19"."_at" < 120
+                    THEN CASE
+                      WHEN "t19"."_at" < 30
+                      THEN CASE WHEN "t19"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 61
+                        THEN 31
+                        ELSE CASE WHEN "t19"."_at" < 92 THEN 32 ELSE 33 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 212
+                      THEN CASE
+                        WHEN "t19"."_at" < 151
+                        THEN 34
+                        ELSE CASE WHEN "t19"."_at" < 181 THEN 35 ELSE 36 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 242
+                        THEN 37
+                        ELSE CASE WHEN "t19"."_at" < 273 THEN 38 ELSE 39 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t19"."_at" < 457
+                    THEN CASE
+                      WHEN "t19"."_at" < 380
+                      THEN CASE
+                        WHEN "t19"."_at" < 334
+                        THEN 40
+                        ELSE CASE WHEN "t19"."_at" < 365 THEN 41 ELSE 13 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 395
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CASE WHEN "t19"."_at" < 426 THEN 19 ELSE 20 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 546
+                      THEN CASE
+                        WHEN "t19"."_at" < 485
+                        THEN 21
+                        ELSE CASE WHEN "t19"."_at" < 516 THEN 22 ELSE 23 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 577
+                        THEN 24
+                        ELSE CASE WHEN "t19"."_at" < 584 THEN 44 ELSE 45 END
+                      END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t19"."_at" < 668
+                  THEN CASE
+                    WHEN "t19"."_at" < 626
+                    THEN CASE
+                      WHEN "t19"."_at" < 605
+                      THEN CASE WHEN "t19"."_at" < 598 THEN 46 ELSE 47 END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 612
+                        THEN 48
+                        ELSE CASE WHEN "t19"."_at" < 619 THEN 49 ELSE 50 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 647
+                      THEN CASE
+                        WHEN "t19"."_at" < 633
+                        THEN 51
+                        ELSE CASE WHEN "t19"."_at" < 640 THEN 52 ELSE 53 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 654
+                        THEN 54
+                        ELSE CASE WHEN "t19"."_at" < 661 THEN 55 ELSE 56 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t19"."_at" < 710
+                    THEN CASE
+                      WHEN "t19"."_at" < 689
+                      THEN CASE
+                        WHEN "t19"."_at" < 675
+                        THEN 57
+                        ELSE CASE WHEN "t19"."_at" < 682 THEN 58 ELSE 59 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 696
+                        THEN 60
+                        ELSE CASE WHEN "t19"."_at" < 703 THEN 61 ELSE 0 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 731
+                      THEN CASE
+                        WHEN "t19"."_at" < 717
+                        THEN 1
+                        ELSE CASE WHEN "t19"."_at" < 724 THEN 2 ELSE 3 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 738
+                        THEN 4
+                        ELSE CASE WHEN "t19"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                      END
+                    END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -3756,11 +3828,11 @@ FROM (
                   AND 12 = 12
               ) AS "t1"
             ) AS "t19"
-          ) AS "t34"
+          ) AS "t48"
           GROUP BY
             1
-        ) AS "t63"
-      ) AS "t73"
+        ) AS "t74"
+      ) AS "t82"
       UNION ALL
       SELECT
         *
@@ -3771,1709 +3843,6 @@ FROM (
           CAST(NULL AS VARCHAR) AS "_by",
           "t64"."a0",
           "t64"."a1",
-          CAST(NULL AS DOUBLE PRECISION) AS "a2",
-          CAST(NULL AS DOUBLE PRECISION) AS "a3",
-          CAST(NULL AS DOUBLE PRECISION) AS "a4",
-          CAST(NULL AS DOUBLE PRECISION) AS "a5"
-        FROM (
-          SELECT
-            "t35"."_span" AS "_at",
-            (
-              (
-                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                  "t35"."v0" IS NOT NULL
-                  AND (
-                    "t35"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t35"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                    "t35"."v0" IS NOT NULL
-                    AND (
-                      "t35"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t35"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                  "t35"."v0" IS NOT NULL
-                  AND (
-                    "t35"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t35"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                    "t35"."v0" IS NOT NULL
-                    AND (
-                      "t35"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t35"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                          "t35"."v0" IS NOT NULL
-                          AND (
-                            "t35"."_span" IS NOT NULL
-                          )
-                          AND (
-                            "t35"."v0" IS NOT NULL
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.5
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT)
-              )
-            ) AS "a0",
-            (
-              (
-                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                  "t35"."v0" IS NOT NULL
-                  AND (
-                    "t35"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t35"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                    "t35"."v0" IS NOT NULL
-                    AND (
-                      "t35"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t35"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                  "t35"."v0" IS NOT NULL
-                  AND (
-                    "t35"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t35"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                    "t35"."v0" IS NOT NULL
-                    AND (
-                      "t35"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t35"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                          "t35"."v0" IS NOT NULL
-                          AND (
-                            "t35"."_span" IS NOT NULL
-                          )
-                          AND (
-                            "t35"."v0" IS NOT NULL
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.9
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                        "t35"."v0" IS NOT NULL
-                        AND (
-                          "t35"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t35"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
-                      "t35"."v0" IS NOT NULL
-                      AND (
-                        "t35"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t35"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT)
-              )
-            ) AS "a1"
-          FROM (
-            SELECT
-              "t20"."_at",
-              "t20"."v0",
-              CASE
-                WHEN "t20"."_at" < 61
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t20"."_at" < 380
-                THEN 17
-                WHEN "t20"."_at" < 426
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t20"."_at" < 745
-                THEN 16
-                ELSE CAST(NULL AS BIGINT)
-              END AS "_span"
-            FROM (
-              SELECT
-                CAST(FLOOR(
-                  CAST((
-                    (
-                      CAST(EXTRACT('epoch' FROM "t2"."quoted_at") AS DOUBLE PRECISION) + CASE
-                        WHEN "t2"."quoted_at" < CAST('2025-03-09T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t2"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        WHEN "t2"."quoted_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t2"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        ELSE -21600
-                      END
-                    ) - 1730419200
-                  ) AS DOUBLE PRECISION) / 86400
-                ) AS BIGINT) AS "_at",
-                CAST((
-                  CASE
-                    WHEN (
-                      "t2"."quoted_at" >= CAST('2023-11-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t2"."quoted_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t2"."quoted_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t2"."quoted_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."quoted_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t2"."quoted_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t2"."quoted_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t2"."quoted_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."quoted_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."quoted_at"))) AS DOUBLE PRECISION)
-                  END - CASE
-                    WHEN (
-                      "t2"."created_at" >= CAST('2023-11-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t2"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t2"."created_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t2"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t2"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t2"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t2"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t2"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."created_at"))) AS DOUBLE PRECISION)
-                  END
-                ) AS DOUBLE PRECISION) / 86400.0 AS "v0"
-              FROM (
-                SELECT
-                  *
-                FROM "crm"."opportunities" AS "t0"
-                WHERE
-                  "t0"."quoted_at" >= CAST('2024-12-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND 13 = 13
-              ) AS "t2"
-            ) AS "t20"
-          ) AS "t35"
-          GROUP BY
-            1
-        ) AS "t64"
-      ) AS "t74"
-    ) AS "t78"
-  ) AS "t81"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          14 AS "_branch",
-          "t65"."_at",
-          CAST(NULL AS VARCHAR) AS "_by",
-          "t65"."a0",
-          "t65"."a1",
-          CAST(NULL AS DOUBLE PRECISION) AS "a2",
-          CAST(NULL AS DOUBLE PRECISION) AS "a3",
-          CAST(NULL AS DOUBLE PRECISION) AS "a4",
-          CAST(NULL AS DOUBLE PRECISION) AS "a5"
-        FROM (
-          SELECT
-            "t36"."_span" AS "_at",
-            (
-              (
-                ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                  "t36"."v0" IS NOT NULL
-                  AND (
-                    "t36"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t36"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                    "t36"."v0" IS NOT NULL
-                    AND (
-                      "t36"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t36"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                  "t36"."v0" IS NOT NULL
-                  AND (
-                    "t36"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t36"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                    "t36"."v0" IS NOT NULL
-                    AND (
-                      "t36"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t36"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                          "t36"."v0" IS NOT NULL
-                          AND (
-                            "t36"."_span" IS NOT NULL
-                          )
-                          AND (
-                            "t36"."v0" IS NOT NULL
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.5
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT)
-              )
-            ) AS "a0",
-            (
-              (
-                ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                  "t36"."v0" IS NOT NULL
-                  AND (
-                    "t36"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t36"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                    "t36"."v0" IS NOT NULL
-                    AND (
-                      "t36"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t36"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                  "t36"."v0" IS NOT NULL
-                  AND (
-                    "t36"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t36"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                    "t36"."v0" IS NOT NULL
-                    AND (
-                      "t36"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t36"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                          "t36"."v0" IS NOT NULL
-                          AND (
-                            "t36"."_span" IS NOT NULL
-                          )
-                          AND (
-                            "t36"."v0" IS NOT NULL
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.9
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                        "t36"."v0" IS NOT NULL
-                        AND (
-                          "t36"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t36"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t36"."v0" ORDER BY "t36"."v0" ASC) FILTER(WHERE
-                      "t36"."v0" IS NOT NULL
-                      AND (
-                        "t36"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t36"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT)
-              )
-            ) AS "a1"
-          FROM (
-            SELECT
-              "t21"."_at",
-              "t21"."v0",
-              CASE
-                WHEN "t21"."_at" < 334
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t21"."_at" < 380
-                THEN 15
-                WHEN "t21"."_at" < 563
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t21"."_at" < 570
-                THEN 42
-                WHEN "t21"."_at" < 577
-                THEN 43
-                WHEN "t21"."_at" < 607
-                THEN 25
-                WHEN "t21"."_at" < 638
-                THEN 26
-                WHEN "t21"."_at" < 669
-                THEN 27
-                WHEN "t21"."_at" < 699
-                THEN 28
-                WHEN "t21"."_at" < 730
-                THEN 29
-                WHEN "t21"."_at" < 745
-                THEN 12
-                ELSE CAST(NULL AS BIGINT)
-              END AS "_span"
-            FROM (
-              SELECT
-                CAST(FLOOR(
-                  CAST((
-                    (
-                      CAST(EXTRACT('epoch' FROM "t3"."quoted_at") AS DOUBLE PRECISION) + CASE
-                        WHEN "t3"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        WHEN "t3"."quoted_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t3"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        ELSE -21600
-                      END
-                    ) - 1730419200
-                  ) AS DOUBLE PRECISION) / 86400
-                ) AS BIGINT) AS "_at",
-                CAST((
-                  CASE
-                    WHEN (
-                      "t3"."quoted_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t3"."quoted_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t3"."quoted_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t3"."quoted_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."quoted_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t3"."quoted_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t3"."quoted_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t3"."quoted_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."quoted_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t3"."quoted_at"))) AS DOUBLE PRECISION)
-                  END - CASE
-                    WHEN (
-                      "t3"."created_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t3"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t3"."created_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t3"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t3"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t3"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t3"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t3"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t3"."created_at"))) AS DOUBLE PRECISION)
-                  END
-                ) AS DOUBLE PRECISION) / 86400.0 AS "v0"
-              FROM (
-                SELECT
-                  *
-                FROM "crm"."opportunities" AS "t0"
-                WHERE
-                  "t0"."quoted_at" >= CAST('2025-09-30T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND 14 = 14
-              ) AS "t3"
-            ) AS "t21"
-          ) AS "t36"
-          GROUP BY
-            1
-        ) AS "t65"
-      ) AS "t75"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          15 AS "_branch",
-          "t66"."_at",
-          CAST(NULL AS VARCHAR) AS "_by",
-          "t66"."a0",
-          "t66"."a1",
-          CAST(NULL AS DOUBLE PRECISION) AS "a2",
-          CAST(NULL AS DOUBLE PRECISION) AS "a3",
-          CAST(NULL AS DOUBLE PRECISION) AS "a4",
-          CAST(NULL AS DOUBLE PRECISION) AS "a5"
-        FROM (
-          SELECT
-            "t37"."_span" AS "_at",
-            (
-              (
-                ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                  "t37"."v0" IS NOT NULL
-                  AND (
-                    "t37"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t37"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                    "t37"."v0" IS NOT NULL
-                    AND (
-                      "t37"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t37"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                  "t37"."v0" IS NOT NULL
-                  AND (
-                    "t37"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t37"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                    "t37"."v0" IS NOT NULL
-                    AND (
-                      "t37"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t37"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                          "t37"."v0" IS NOT NULL
-                          AND (
-                            "t37"."_span" IS NOT NULL
-                          )
-                          AND (
-                            "t37"."v0" IS NOT NULL
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.5
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.5
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.5
-                ) AS BIGINT)
-              )
-            ) AS "a0",
-            (
-              (
-                ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                  "t37"."v0" IS NOT NULL
-                  AND (
-                    "t37"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t37"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                    "t37"."v0" IS NOT NULL
-                    AND (
-                      "t37"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t37"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1
-                )
-                ELSE CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT) + 1
-              END] * (
-                1 - (
-                  (
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) - CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT)
-                )
-              )
-            ) + (
-              (
-                ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                  "t37"."v0" IS NOT NULL
-                  AND (
-                    "t37"."_span" IS NOT NULL
-                  )
-                  AND (
-                    "t37"."v0" IS NOT NULL
-                  ))
-              )[CASE
-                WHEN LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) < 0
-                THEN CARDINALITY(
-                  ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                    "t37"."v0" IS NOT NULL
-                    AND (
-                      "t37"."_span" IS NOT NULL
-                    )
-                    AND (
-                      "t37"."v0" IS NOT NULL
-                    ))
-                ) + (
-                  LEAST(
-                    CAST(FLOOR(
-                      CAST(CARDINALITY(
-                        ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                          "t37"."v0" IS NOT NULL
-                          AND (
-                            "t37"."_span" IS NOT NULL
-                          )
-                          AND (
-                            "t37"."v0" IS NOT NULL
-                          ))
-                      ) - 1 AS DOUBLE PRECISION) * 0.9
-                    ) AS BIGINT) + 1,
-                    CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1
-                  ) + 1
-                )
-                ELSE LEAST(
-                  CAST(FLOOR(
-                    CAST(CARDINALITY(
-                      ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                        "t37"."v0" IS NOT NULL
-                        AND (
-                          "t37"."_span" IS NOT NULL
-                        )
-                        AND (
-                          "t37"."v0" IS NOT NULL
-                        ))
-                    ) - 1 AS DOUBLE PRECISION) * 0.9
-                  ) AS BIGINT) + 1,
-                  CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1
-                ) + 1
-              END] * (
-                (
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) - CAST(FLOOR(
-                  CAST(CARDINALITY(
-                    ARRAY_AGG("t37"."v0" ORDER BY "t37"."v0" ASC) FILTER(WHERE
-                      "t37"."v0" IS NOT NULL
-                      AND (
-                        "t37"."_span" IS NOT NULL
-                      )
-                      AND (
-                        "t37"."v0" IS NOT NULL
-                      ))
-                  ) - 1 AS DOUBLE PRECISION) * 0.9
-                ) AS BIGINT)
-              )
-            ) AS "a1"
-          FROM (
-            SELECT
-              "t22"."_at",
-              "t22"."v0",
-              CASE
-                WHEN "t22"."_at" < 339
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t22"."_at" < 346
-                THEN 6
-                WHEN "t22"."_at" < 353
-                THEN 7
-                WHEN "t22"."_at" < 360
-                THEN 8
-                WHEN "t22"."_at" < 367
-                THEN 9
-                WHEN "t22"."_at" < 374
-                THEN 10
-                WHEN "t22"."_at" < 381
-                THEN 11
-                WHEN "t22"."_at" < 699
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t22"."_at" < 745
-                THEN 14
-                ELSE CAST(NULL AS BIGINT)
-              END AS "_span"
-            FROM (
-              SELECT
-                CAST(FLOOR(
-                  CAST((
-                    (
-                      CAST(EXTRACT('epoch' FROM "t4"."quoted_at") AS DOUBLE PRECISION) + CASE
-                        WHEN "t4"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        WHEN "t4"."quoted_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -21600
-                        WHEN "t4"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                        THEN -18000
-                        ELSE -21600
-                      END
-                    ) - 1730419200
-                  ) AS DOUBLE PRECISION) / 86400
-                ) AS BIGINT) AS "_at",
-                CAST((
-                  CASE
-                    WHEN (
-                      "t4"."quoted_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t4"."quoted_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t4"."quoted_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t4"."quoted_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."quoted_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t4"."quoted_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t4"."quoted_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t4"."quoted_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."quoted_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."quoted_at"))) AS DOUBLE PRECISION)
-                  END - CASE
-                    WHEN (
-                      "t4"."created_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    AND (
-                      "t4"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                    )
-                    THEN CAST(EXTRACT('epoch' FROM "t4"."created_at") AS DOUBLE PRECISION) + CASE
-                      WHEN (
-                        "t4"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t4"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t4"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      WHEN (
-                        "t4"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      AND (
-                        "t4"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
-                      )
-                      THEN 3600
-                      ELSE 0
-                    END
-                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."created_at"))) AS DOUBLE PRECISION)
-                  END
-                ) AS DOUBLE PRECISION) / 86400.0 AS "v0"
-              FROM (
-                SELECT
-                  *
-                FROM "crm"."opportunities" AS "t0"
-                WHERE
-                  "t0"."quoted_at" >= CAST('2025-10-05T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
-                  AND 15 = 15
-              ) AS "t4"
-            ) AS "t22"
-          ) AS "t37"
-          GROUP BY
-            1
-        ) AS "t66"
-      ) AS "t76"
-    ) AS "t79"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          16 AS "_branch",
-          "t67"."_at",
-          CAST(NULL AS VARCHAR) AS "_by",
-          "t67"."a0",
-          "t67"."a1",
           CAST(NULL AS DOUBLE PRECISION) AS "a2",
           CAST(NULL AS DOUBLE PRECISION) AS "a3",
           CAST(NULL AS DOUBLE PRECISION) AS "a4",
@@ -5893,14 +4262,1717 @@ FROM (
             ) AS "a1"
           FROM (
             SELECT
+              "t20"."_at",
+              "t20"."v0",
+              CASE
+                WHEN "t20"."_at" < 380
+                THEN CASE WHEN "t20"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+                ELSE CASE
+                  WHEN "t20"."_at" < 426
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t20"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+                END
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  CAST((
+                    (
+                      CAST(EXTRACT('epoch' FROM "t2"."quoted_at") AS DOUBLE PRECISION) + CASE
+                        WHEN "t2"."quoted_at" < CAST('2025-03-09T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t2"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        WHEN "t2"."quoted_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t2"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) AS DOUBLE PRECISION) / 86400
+                ) AS BIGINT) AS "_at",
+                CAST((
+                  CASE
+                    WHEN (
+                      "t2"."quoted_at" >= CAST('2023-11-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t2"."quoted_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t2"."quoted_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t2"."quoted_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."quoted_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."quoted_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."quoted_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."quoted_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."quoted_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."quoted_at"))) AS DOUBLE PRECISION)
+                  END - CASE
+                    WHEN (
+                      "t2"."created_at" >= CAST('2023-11-28T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t2"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t2"."created_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t2"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t2"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t2"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t2"."created_at"))) AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= CAST('2024-12-31T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND 13 = 13
+              ) AS "t2"
+            ) AS "t20"
+          ) AS "t38"
+          GROUP BY
+            1
+        ) AS "t64"
+      ) AS "t70"
+    ) AS "t87"
+  ) AS "t89"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          14 AS "_branch",
+          "t66"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t66"."a0",
+          "t66"."a1",
+          CAST(NULL AS DOUBLE PRECISION) AS "a2",
+          CAST(NULL AS DOUBLE PRECISION) AS "a3",
+          CAST(NULL AS DOUBLE PRECISION) AS "a4",
+          CAST(NULL AS DOUBLE PRECISION) AS "a5"
+        FROM (
+          SELECT
+            "t40"."_span" AS "_at",
+            (
+              (
+                ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                  "t40"."v0" IS NOT NULL
+                  AND (
+                    "t40"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t40"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                    "t40"."v0" IS NOT NULL
+                    AND (
+                      "t40"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t40"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                  "t40"."v0" IS NOT NULL
+                  AND (
+                    "t40"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t40"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                    "t40"."v0" IS NOT NULL
+                    AND (
+                      "t40"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t40"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                          "t40"."v0" IS NOT NULL
+                          AND (
+                            "t40"."_span" IS NOT NULL
+                          )
+                          AND (
+                            "t40"."v0" IS NOT NULL
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.5
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT)
+              )
+            ) AS "a0",
+            (
+              (
+                ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                  "t40"."v0" IS NOT NULL
+                  AND (
+                    "t40"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t40"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                    "t40"."v0" IS NOT NULL
+                    AND (
+                      "t40"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t40"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                  "t40"."v0" IS NOT NULL
+                  AND (
+                    "t40"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t40"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                    "t40"."v0" IS NOT NULL
+                    AND (
+                      "t40"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t40"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                          "t40"."v0" IS NOT NULL
+                          AND (
+                            "t40"."_span" IS NOT NULL
+                          )
+                          AND (
+                            "t40"."v0" IS NOT NULL
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.9
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                        "t40"."v0" IS NOT NULL
+                        AND (
+                          "t40"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t40"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t40"."v0" ORDER BY "t40"."v0" ASC) FILTER(WHERE
+                      "t40"."v0" IS NOT NULL
+                      AND (
+                        "t40"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t40"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT)
+              )
+            ) AS "a1"
+          FROM (
+            SELECT
+              "t21"."_at",
+              "t21"."v0",
+              CASE
+                WHEN "t21"."_at" < 607
+                THEN CASE
+                  WHEN "t21"."_at" < 563
+                  THEN CASE
+                    WHEN "t21"."_at" < 334
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t21"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                  END
+                  ELSE CASE
+                    WHEN "t21"."_at" < 570
+                    THEN 42
+                    ELSE CASE WHEN "t21"."_at" < 577 THEN 43 ELSE 25 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t21"."_at" < 699
+                  THEN CASE
+                    WHEN "t21"."_at" < 638
+                    THEN 26
+                    ELSE CASE WHEN "t21"."_at" < 669 THEN 27 ELSE 28 END
+                  END
+                  ELSE CASE
+                    WHEN "t21"."_at" < 730
+                    THEN 29
+                    ELSE CASE WHEN "t21"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  CAST((
+                    (
+                      CAST(EXTRACT('epoch' FROM "t3"."quoted_at") AS DOUBLE PRECISION) + CASE
+                        WHEN "t3"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        WHEN "t3"."quoted_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t3"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) AS DOUBLE PRECISION) / 86400
+                ) AS BIGINT) AS "_at",
+                CAST((
+                  CASE
+                    WHEN (
+                      "t3"."quoted_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t3"."quoted_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t3"."quoted_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t3"."quoted_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."quoted_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."quoted_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."quoted_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."quoted_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."quoted_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t3"."quoted_at"))) AS DOUBLE PRECISION)
+                  END - CASE
+                    WHEN (
+                      "t3"."created_at" >= CAST('2024-08-27T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t3"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t3"."created_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t3"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t3"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t3"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t3"."created_at"))) AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= CAST('2025-09-30T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND 14 = 14
+              ) AS "t3"
+            ) AS "t21"
+          ) AS "t40"
+          GROUP BY
+            1
+        ) AS "t66"
+      ) AS "t75"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          15 AS "_branch",
+          "t67"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t67"."a0",
+          "t67"."a1",
+          CAST(NULL AS DOUBLE PRECISION) AS "a2",
+          CAST(NULL AS DOUBLE PRECISION) AS "a3",
+          CAST(NULL AS DOUBLE PRECISION) AS "a4",
+          CAST(NULL AS DOUBLE PRECISION) AS "a5"
+        FROM (
+          SELECT
+            "t41"."_span" AS "_at",
+            (
+              (
+                ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                  "t41"."v0" IS NOT NULL
+                  AND (
+                    "t41"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t41"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                    "t41"."v0" IS NOT NULL
+                    AND (
+                      "t41"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t41"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                  "t41"."v0" IS NOT NULL
+                  AND (
+                    "t41"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t41"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                    "t41"."v0" IS NOT NULL
+                    AND (
+                      "t41"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t41"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                          "t41"."v0" IS NOT NULL
+                          AND (
+                            "t41"."_span" IS NOT NULL
+                          )
+                          AND (
+                            "t41"."v0" IS NOT NULL
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.5
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT)
+              )
+            ) AS "a0",
+            (
+              (
+                ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                  "t41"."v0" IS NOT NULL
+                  AND (
+                    "t41"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t41"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                    "t41"."v0" IS NOT NULL
+                    AND (
+                      "t41"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t41"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                  "t41"."v0" IS NOT NULL
+                  AND (
+                    "t41"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t41"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                    "t41"."v0" IS NOT NULL
+                    AND (
+                      "t41"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t41"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                          "t41"."v0" IS NOT NULL
+                          AND (
+                            "t41"."_span" IS NOT NULL
+                          )
+                          AND (
+                            "t41"."v0" IS NOT NULL
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.9
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                        "t41"."v0" IS NOT NULL
+                        AND (
+                          "t41"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t41"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t41"."v0" ORDER BY "t41"."v0" ASC) FILTER(WHERE
+                      "t41"."v0" IS NOT NULL
+                      AND (
+                        "t41"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t41"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT)
+              )
+            ) AS "a1"
+          FROM (
+            SELECT
+              "t22"."_at",
+              "t22"."v0",
+              CASE
+                WHEN "t22"."_at" < 367
+                THEN CASE
+                  WHEN "t22"."_at" < 346
+                  THEN CASE WHEN "t22"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+                  ELSE CASE
+                    WHEN "t22"."_at" < 353
+                    THEN 7
+                    ELSE CASE WHEN "t22"."_at" < 360 THEN 8 ELSE 9 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t22"."_at" < 381
+                  THEN CASE WHEN "t22"."_at" < 374 THEN 10 ELSE 11 END
+                  ELSE CASE
+                    WHEN "t22"."_at" < 699
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t22"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
+              END AS "_span"
+            FROM (
+              SELECT
+                CAST(FLOOR(
+                  CAST((
+                    (
+                      CAST(EXTRACT('epoch' FROM "t4"."quoted_at") AS DOUBLE PRECISION) + CASE
+                        WHEN "t4"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        WHEN "t4"."quoted_at" < CAST('2026-03-08T08:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -21600
+                        WHEN "t4"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                        THEN -18000
+                        ELSE -21600
+                      END
+                    ) - 1730419200
+                  ) AS DOUBLE PRECISION) / 86400
+                ) AS BIGINT) AS "_at",
+                CAST((
+                  CASE
+                    WHEN (
+                      "t4"."quoted_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t4"."quoted_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t4"."quoted_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t4"."quoted_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."quoted_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."quoted_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."quoted_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."quoted_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."quoted_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."quoted_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."quoted_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."quoted_at"))) AS DOUBLE PRECISION)
+                  END - CASE
+                    WHEN (
+                      "t4"."created_at" >= CAST('2024-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    AND (
+                      "t4"."created_at" < CAST('2027-12-20T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                    )
+                    THEN CAST(EXTRACT('epoch' FROM "t4"."created_at") AS DOUBLE PRECISION) + CASE
+                      WHEN (
+                        "t4"."created_at" >= CAST('2024-11-03T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."created_at" < CAST('2024-11-03T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."created_at" >= CAST('2025-11-02T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."created_at" < CAST('2025-11-02T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."created_at" >= CAST('2026-11-01T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."created_at" < CAST('2026-11-01T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      WHEN (
+                        "t4"."created_at" >= CAST('2027-11-07T06:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      AND (
+                        "t4"."created_at" < CAST('2027-11-07T07:00:00+00:00' AS TIMESTAMPTZ(6))
+                      )
+                      THEN 3600
+                      ELSE 0
+                    END
+                    ELSE CAST(EXTRACT('epoch' FROM TIMEZONE('America/Chicago', TIMEZONE('America/Chicago', "t4"."created_at"))) AS DOUBLE PRECISION)
+                  END
+                ) AS DOUBLE PRECISION) / 86400.0 AS "v0"
+              FROM (
+                SELECT
+                  *
+                FROM "crm"."opportunities" AS "t0"
+                WHERE
+                  "t0"."quoted_at" >= CAST('2025-10-05T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND "t0"."quoted_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                  AND 15 = 15
+              ) AS "t4"
+            ) AS "t22"
+          ) AS "t41"
+          GROUP BY
+            1
+        ) AS "t67"
+      ) AS "t76"
+    ) AS "t78"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          16 AS "_branch",
+          "t63"."_at",
+          CAST(NULL AS VARCHAR) AS "_by",
+          "t63"."a0",
+          "t63"."a1",
+          CAST(NULL AS DOUBLE PRECISION) AS "a2",
+          CAST(NULL AS DOUBLE PRECISION) AS "a3",
+          CAST(NULL AS DOUBLE PRECISION) AS "a4",
+          CAST(NULL AS DOUBLE PRECISION) AS "a5"
+        FROM (
+          SELECT
+            "t35"."_span" AS "_at",
+            (
+              (
+                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                  "t35"."v0" IS NOT NULL
+                  AND (
+                    "t35"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t35"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                    "t35"."v0" IS NOT NULL
+                    AND (
+                      "t35"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t35"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                  "t35"."v0" IS NOT NULL
+                  AND (
+                    "t35"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t35"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                    "t35"."v0" IS NOT NULL
+                    AND (
+                      "t35"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t35"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                          "t35"."v0" IS NOT NULL
+                          AND (
+                            "t35"."_span" IS NOT NULL
+                          )
+                          AND (
+                            "t35"."v0" IS NOT NULL
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.5
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.5
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.5
+                ) AS BIGINT)
+              )
+            ) AS "a0",
+            (
+              (
+                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                  "t35"."v0" IS NOT NULL
+                  AND (
+                    "t35"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t35"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                    "t35"."v0" IS NOT NULL
+                    AND (
+                      "t35"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t35"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1
+                )
+                ELSE CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT) + 1
+              END] * (
+                1 - (
+                  (
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) - CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT)
+                )
+              )
+            ) + (
+              (
+                ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                  "t35"."v0" IS NOT NULL
+                  AND (
+                    "t35"."_span" IS NOT NULL
+                  )
+                  AND (
+                    "t35"."v0" IS NOT NULL
+                  ))
+              )[CASE
+                WHEN LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) < 0
+                THEN CARDINALITY(
+                  ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                    "t35"."v0" IS NOT NULL
+                    AND (
+                      "t35"."_span" IS NOT NULL
+                    )
+                    AND (
+                      "t35"."v0" IS NOT NULL
+                    ))
+                ) + (
+                  LEAST(
+                    CAST(FLOOR(
+                      CAST(CARDINALITY(
+                        ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                          "t35"."v0" IS NOT NULL
+                          AND (
+                            "t35"."_span" IS NOT NULL
+                          )
+                          AND (
+                            "t35"."v0" IS NOT NULL
+                          ))
+                      ) - 1 AS DOUBLE PRECISION) * 0.9
+                    ) AS BIGINT) + 1,
+                    CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1
+                  ) + 1
+                )
+                ELSE LEAST(
+                  CAST(FLOOR(
+                    CAST(CARDINALITY(
+                      ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                        "t35"."v0" IS NOT NULL
+                        AND (
+                          "t35"."_span" IS NOT NULL
+                        )
+                        AND (
+                          "t35"."v0" IS NOT NULL
+                        ))
+                    ) - 1 AS DOUBLE PRECISION) * 0.9
+                  ) AS BIGINT) + 1,
+                  CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1
+                ) + 1
+              END] * (
+                (
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) - CAST(FLOOR(
+                  CAST(CARDINALITY(
+                    ARRAY_AGG("t35"."v0" ORDER BY "t35"."v0" ASC) FILTER(WHERE
+                      "t35"."v0" IS NOT NULL
+                      AND (
+                        "t35"."_span" IS NOT NULL
+                      )
+                      AND (
+                        "t35"."v0" IS NOT NULL
+                      ))
+                  ) - 1 AS DOUBLE PRECISION) * 0.9
+                ) AS BIGINT)
+              )
+            ) AS "a1"
+          FROM (
+            SELECT
               "t23"."_at",
               "t23"."v0",
               CASE
                 WHEN "t23"."_at" < 365
                 THEN CAST(NULL AS BIGINT)
-                WHEN "t23"."_at" < 395
-                THEN 18
-                ELSE CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t23"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
               END AS "_span"
             FROM (
               SELECT
@@ -5992,11 +6064,11 @@ FROM (
                   AND 16 = 16
               ) AS "t5"
             ) AS "t23"
-          ) AS "t38"
+          ) AS "t35"
           GROUP BY
             1
-        ) AS "t67"
-      ) AS "t77"
+        ) AS "t63"
+      ) AS "t68"
       UNION ALL
       SELECT
         *
@@ -6006,33 +6078,33 @@ FROM (
         FROM (
           SELECT
             0 AS "_branch",
-            "t60"."_at",
-            "t60"."_by",
-            CAST("t60"."a0" AS DOUBLE PRECISION) AS "a0",
-            CAST("t60"."a1" AS DOUBLE PRECISION) AS "a1",
-            "t60"."a2",
-            CAST("t60"."a3" AS DOUBLE PRECISION) AS "a3",
+            "t57"."_at",
+            "t57"."_by",
+            CAST("t57"."a0" AS DOUBLE PRECISION) AS "a0",
+            CAST("t57"."a1" AS DOUBLE PRECISION) AS "a1",
+            "t57"."a2",
+            CAST("t57"."a3" AS DOUBLE PRECISION) AS "a3",
             CAST(NULL AS DOUBLE PRECISION) AS "a4",
             CAST(NULL AS DOUBLE PRECISION) AS "a5"
           FROM (
             SELECT
-              "t52"."_at",
-              "t52"."_by",
-              SUM("t52"."_n") AS "a0",
-              SUM("t52"."v0_n") AS "a1",
-              SUM("t52"."v0_s") AS "a2",
-              SUM("t52"."_n") FILTER(WHERE
+              "t46"."_at",
+              "t46"."_by",
+              SUM("t46"."_n") AS "a0",
+              SUM("t46"."v0_n") AS "a1",
+              SUM("t46"."v0_s") AS "a2",
+              SUM("t46"."_n") FILTER(WHERE
                 (
-                  "t52"."_b0" & 3
+                  "t46"."_b0" & 3
                 ) = 3) AS "a3"
             FROM (
               SELECT
-                "t45"."_at",
-                "t45"."_by",
-                "t45"."_b0",
+                "t34"."_at",
+                "t34"."_by",
+                "t34"."_b0",
                 COUNT(*) AS "_n",
-                COUNT("t45"."v0") AS "v0_n",
-                SUM("t45"."v0") AS "v0_s"
+                COUNT("t34"."v0") AS "v0_n",
+                SUM("t34"."v0") AS "v0_s"
               FROM (
                 SELECT
                   "t17"."_at",
@@ -6113,16 +6185,16 @@ FROM (
                     AND "t0"."created_at" < CAST('2026-11-17T00:00:00+00:00' AS TIMESTAMPTZ(6))
                     AND 0 = 0
                 ) AS "t17"
-              ) AS "t45"
+              ) AS "t34"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t52"
+            ) AS "t46"
             GROUP BY
               1,
               2
-          ) AS "t60"
+          ) AS "t57"
         ) AS "t61"
         UNION ALL
         SELECT
@@ -6130,14 +6202,14 @@ FROM (
         FROM (
           SELECT
             1 AS "_branch",
-            "t44"."_at",
-            "t44"."_by",
-            CAST("t44"."a0" AS DOUBLE PRECISION) AS "a0",
-            CAST("t44"."a1" AS DOUBLE PRECISION) AS "a1",
-            "t44"."a2",
-            CAST("t44"."a3" AS DOUBLE PRECISION) AS "a3",
-            "t44"."a4",
-            CAST("t44"."a5" AS DOUBLE PRECISION) AS "a5"
+            "t33"."_at",
+            "t33"."_by",
+            CAST("t33"."a0" AS DOUBLE PRECISION) AS "a0",
+            CAST("t33"."a1" AS DOUBLE PRECISION) AS "a1",
+            "t33"."a2",
+            CAST("t33"."a3" AS DOUBLE PRECISION) AS "a3",
+            "t33"."a4",
+            CAST("t33"."a5" AS DOUBLE PRECISION) AS "a5"
           FROM (
             SELECT
               "t18"."_at",
@@ -6216,9 +6288,9 @@ FROM (
             GROUP BY
               1,
               2
-          ) AS "t44"
-        ) AS "t51"
+          ) AS "t33"
+        ) AS "t45"
       ) AS "t62"
-    ) AS "t80"
-  ) AS "t82"
-) AS "t88"
+    ) AS "t71"
+  ) AS "t83"
+) AS "t91"

@@ -12,32 +12,32 @@ FROM (
       FROM (
         SELECT
           2 AS "_branch",
-          "t63"."_at",
+          "t76"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t63"."a0" AS DOUBLE) AS "a0",
-          "t63"."a1",
+          CAST("t76"."a0" AS DOUBLE) AS "a0",
+          "t76"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t39"."_span" AS "_at",
+            "t49"."_span" AS "_at",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t39"."_b0", 1)
+                    BITAND("t49"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t39"."_span" IS NOT NULL
+                    "t49"."_span" IS NOT NULL
                   ) AND (
-                    "t39"."v0" IS NOT NULL
+                    "t49"."v0" IS NOT NULL
                   )
                 ),
-                "t39"."v0",
+                "t49"."v0",
                 NULL
               )
             ) AS "a0",
@@ -45,17 +45,17 @@ FROM (
               IFF(
                 (
                   (
-                    BITAND("t39"."_b0", 1)
+                    BITAND("t49"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t39"."_span" IS NOT NULL
+                    "t49"."_span" IS NOT NULL
                   ) AND (
-                    "t39"."v1" IS NOT NULL
+                    "t49"."v1" IS NOT NULL
                   )
                 ),
-                "t39"."v1",
+                "t49"."v1",
                 NULL
               )) AS "a1"
           FROM (
@@ -65,97 +65,121 @@ FROM (
               "t24"."v1",
               "t24"."_b0",
               CASE
-                WHEN "t24"."_at" < 0
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t24"."_at" < 30
-                THEN 30
-                WHEN "t24"."_at" < 61
-                THEN 31
-                WHEN "t24"."_at" < 92
-                THEN 32
-                WHEN "t24"."_at" < 120
-                THEN 33
-                WHEN "t24"."_at" < 151
-                THEN 34
-                WHEN "t24"."_at" < 181
-                THEN 35
-                WHEN "t24"."_at" < 212
-                THEN 36
-                WHEN "t24"."_at" < 242
-                THEN 37
-                WHEN "t24"."_at" < 273
-                THEN 38
-                WHEN "t24"."_at" < 304
-                THEN 39
-                WHEN "t24"."_at" < 334
-                THEN 40
-                WHEN "t24"."_at" < 365
-                THEN 41
-                WHEN "t24"."_at" < 380
-                THEN 13
-                WHEN "t24"."_at" < 395
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t24"."_at" < 426
-                THEN 19
-                WHEN "t24"."_at" < 457
-                THEN 20
-                WHEN "t24"."_at" < 485
-                THEN 21
-                WHEN "t24"."_at" < 516
-                THEN 22
-                WHEN "t24"."_at" < 546
-                THEN 23
-                WHEN "t24"."_at" < 577
-                THEN 24
-                WHEN "t24"."_at" < 584
-                THEN 44
                 WHEN "t24"."_at" < 591
-                THEN 45
-                WHEN "t24"."_at" < 598
-                THEN 46
-                WHEN "t24"."_at" < 605
-                THEN 47
-                WHEN "t24"."_at" < 612
-                THEN 48
-                WHEN "t24"."_at" < 619
-                THEN 49
-                WHEN "t24"."_at" < 626
-                THEN 50
-                WHEN "t24"."_at" < 633
-                THEN 51
-                WHEN "t24"."_at" < 640
-                THEN 52
-                WHEN "t24"."_at" < 647
-                THEN 53
-                WHEN "t24"."_at" < 654
-                THEN 54
-                WHEN "t24"."_at" < 661
-                THEN 55
-                WHEN "t24"."_at" < 668
-                THEN 56
-                WHEN "t24"."_at" < 675
-                THEN 57
-                WHEN "t24"."_at" < 682
-                THEN 58
-                WHEN "t24"."_at" < 689
-                THEN 59
-                WHEN "t24"."_at" < 696
-                THEN 60
-                WHEN "t24"."_at" < 703
-                THEN 61
-                WHEN "t24"."_at" < 710
-                THEN 0
-                WHEN "t24"."_at" < 717
-                THEN 1
-                WHEN "t24"."_at" < 724
-                THEN 2
-                WHEN "t24"."_at" < 731
-                THEN 3
-                WHEN "t24"."_at" < 738
-                THEN 4
-                WHEN "t24"."_at" < 745
-                THEN 5
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t24"."_at" < 304
+                  THEN CASE
+                    WHEN "t24"."_at" < 120
+                    THEN CASE
+                      WHEN "t24"."_at" < 30
+                      THEN CASE WHEN "t24"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 61
+                        THEN 31
+                        ELSE CASE WHEN "t24"."_at" < 92 THEN 32 ELSE 33 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 212
+                      THEN CASE
+                        WHEN "t24"."_at" < 151
+                        THEN 34
+                        ELSE CASE WHEN "t24"."_at" < 181 THEN 35 ELSE 36 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 242
+                        THEN 37
+                        ELSE CASE WHEN "t24"."_at" < 273 THEN 38 ELSE 39 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t24"."_at" < 457
+                    THEN CASE
+                      WHEN "t24"."_at" < 380
+                      THEN CASE
+                        WHEN "t24"."_at" < 334
+                        THEN 40
+                        ELSE CASE WHEN "t24"."_at" < 365 THEN 41 ELSE 13 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 395
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CASE WHEN "t24"."_at" < 426 THEN 19 ELSE 20 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 546
+                      THEN CASE
+                        WHEN "t24"."_at" < 485
+                        THEN 21
+                        ELSE CASE WHEN "t24"."_at" < 516 THEN 22 ELSE 23 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 577
+                        THEN 24
+                        ELSE CASE WHEN "t24"."_at" < 584 THEN 44 ELSE 45 END
+                      END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t24"."_at" < 668
+                  THEN CASE
+                    WHEN "t24"."_at" < 626
+                    THEN CASE
+                      WHEN "t24"."_at" < 605
+                      THEN CASE WHEN "t24"."_at" < 598 THEN 46 ELSE 47 END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 612
+                        THEN 48
+                        ELSE CASE WHEN "t24"."_at" < 619 THEN 49 ELSE 50 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 647
+                      THEN CASE
+                        WHEN "t24"."_at" < 633
+                        THEN 51
+                        ELSE CASE WHEN "t24"."_at" < 640 THEN 52 ELSE 53 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 654
+                        THEN 54
+                        ELSE CASE WHEN "t24"."_at" < 661 THEN 55 ELSE 56 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t24"."_at" < 710
+                    THEN CASE
+                      WHEN "t24"."_at" < 689
+                      THEN CASE
+                        WHEN "t24"."_at" < 675
+                        THEN 57
+                        ELSE CASE WHEN "t24"."_at" < 682 THEN 58 ELSE 59 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 696
+                        THEN 60
+                        ELSE CASE WHEN "t24"."_at" < 703 THEN 61 ELSE 0 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t24"."_at" < 731
+                      THEN CASE
+                        WHEN "t24"."_at" < 717
+                        THEN 1
+                        ELSE CASE WHEN "t24"."_at" < 724 THEN 2 ELSE 3 END
+                      END
+                      ELSE CASE
+                        WHEN "t24"."_at" < 738
+                        THEN 4
+                        ELSE CASE WHEN "t24"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                      END
+                    END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -300,43 +324,43 @@ FROM (
                   AND 2 = 2
               ) AS "t6"
             ) AS "t24"
-          ) AS "t39"
+          ) AS "t49"
           GROUP BY
             1
-        ) AS "t63"
-      ) AS "t79"
+        ) AS "t76"
+      ) AS "t89"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           3 AS "_branch",
-          "t64"."_at",
+          "t61"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t64"."a0" AS DOUBLE) AS "a0",
-          "t64"."a1",
+          CAST("t61"."a0" AS DOUBLE) AS "a0",
+          "t61"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t40"."_span" AS "_at",
+            "t39"."_span" AS "_at",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t40"."_b0", 1)
+                    BITAND("t39"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t40"."_span" IS NOT NULL
+                    "t39"."_span" IS NOT NULL
                   ) AND (
-                    "t40"."v0" IS NOT NULL
+                    "t39"."v0" IS NOT NULL
                   )
                 ),
-                "t40"."v0",
+                "t39"."v0",
                 NULL
               )
             ) AS "a0",
@@ -344,17 +368,17 @@ FROM (
               IFF(
                 (
                   (
-                    BITAND("t40"."_b0", 1)
+                    BITAND("t39"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t40"."_span" IS NOT NULL
+                    "t39"."_span" IS NOT NULL
                   ) AND (
-                    "t40"."v1" IS NOT NULL
+                    "t39"."v1" IS NOT NULL
                   )
                 ),
-                "t40"."v1",
+                "t39"."v1",
                 NULL
               )) AS "a1"
           FROM (
@@ -364,15 +388,13 @@ FROM (
               "t25"."v1",
               "t25"."_b0",
               CASE
-                WHEN "t25"."_at" < 61
-                THEN CAST(NULL AS BIGINT)
                 WHEN "t25"."_at" < 380
-                THEN 17
-                WHEN "t25"."_at" < 426
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t25"."_at" < 745
-                THEN 16
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE WHEN "t25"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+                ELSE CASE
+                  WHEN "t25"."_at" < 426
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t25"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -501,12 +523,12 @@ FROM (
                   AND 3 = 3
               ) AS "t7"
             ) AS "t25"
-          ) AS "t40"
+          ) AS "t39"
           GROUP BY
             1
-        ) AS "t64"
-      ) AS "t80"
-    ) AS "t84"
+        ) AS "t61"
+      ) AS "t77"
+    ) AS "t91"
     UNION ALL
     SELECT
       *
@@ -516,32 +538,32 @@ FROM (
       FROM (
         SELECT
           4 AS "_branch",
-          "t65"."_at",
+          "t66"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t65"."a0" AS DOUBLE) AS "a0",
-          "t65"."a1",
+          CAST("t66"."a0" AS DOUBLE) AS "a0",
+          "t66"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t41"."_span" AS "_at",
+            "t42"."_span" AS "_at",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t41"."_b0", 1)
+                    BITAND("t42"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t41"."_span" IS NOT NULL
+                    "t42"."_span" IS NOT NULL
                   ) AND (
-                    "t41"."v0" IS NOT NULL
+                    "t42"."v0" IS NOT NULL
                   )
                 ),
-                "t41"."v0",
+                "t42"."v0",
                 NULL
               )
             ) AS "a0",
@@ -549,17 +571,17 @@ FROM (
               IFF(
                 (
                   (
-                    BITAND("t41"."_b0", 1)
+                    BITAND("t42"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t41"."_span" IS NOT NULL
+                    "t42"."_span" IS NOT NULL
                   ) AND (
-                    "t41"."v1" IS NOT NULL
+                    "t42"."v1" IS NOT NULL
                   )
                 ),
-                "t41"."v1",
+                "t42"."v1",
                 NULL
               )) AS "a1"
           FROM (
@@ -569,29 +591,33 @@ FROM (
               "t26"."v1",
               "t26"."_b0",
               CASE
-                WHEN "t26"."_at" < 334
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t26"."_at" < 380
-                THEN 15
-                WHEN "t26"."_at" < 563
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t26"."_at" < 570
-                THEN 42
-                WHEN "t26"."_at" < 577
-                THEN 43
                 WHEN "t26"."_at" < 607
-                THEN 25
-                WHEN "t26"."_at" < 638
-                THEN 26
-                WHEN "t26"."_at" < 669
-                THEN 27
-                WHEN "t26"."_at" < 699
-                THEN 28
-                WHEN "t26"."_at" < 730
-                THEN 29
-                WHEN "t26"."_at" < 745
-                THEN 12
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t26"."_at" < 563
+                  THEN CASE
+                    WHEN "t26"."_at" < 334
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t26"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                  END
+                  ELSE CASE
+                    WHEN "t26"."_at" < 570
+                    THEN 42
+                    ELSE CASE WHEN "t26"."_at" < 577 THEN 43 ELSE 25 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t26"."_at" < 699
+                  THEN CASE
+                    WHEN "t26"."_at" < 638
+                    THEN 26
+                    ELSE CASE WHEN "t26"."_at" < 669 THEN 27 ELSE 28 END
+                  END
+                  ELSE CASE
+                    WHEN "t26"."_at" < 730
+                    THEN 29
+                    ELSE CASE WHEN "t26"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -718,10 +744,10 @@ FROM (
                   AND 4 = 4
               ) AS "t8"
             ) AS "t26"
-          ) AS "t41"
+          ) AS "t42"
           GROUP BY
             1
-        ) AS "t65"
+        ) AS "t66"
       ) AS "t81"
       UNION ALL
       SELECT
@@ -729,32 +755,32 @@ FROM (
       FROM (
         SELECT
           5 AS "_branch",
-          "t66"."_at",
+          "t67"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t66"."a0" AS DOUBLE) AS "a0",
-          "t66"."a1",
+          CAST("t67"."a0" AS DOUBLE) AS "a0",
+          "t67"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t42"."_span" AS "_at",
+            "t43"."_span" AS "_at",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t42"."_b0", 1)
+                    BITAND("t43"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t42"."_span" IS NOT NULL
+                    "t43"."_span" IS NOT NULL
                   ) AND (
-                    "t42"."v0" IS NOT NULL
+                    "t43"."v0" IS NOT NULL
                   )
                 ),
-                "t42"."v0",
+                "t43"."v0",
                 NULL
               )
             ) AS "a0",
@@ -762,17 +788,17 @@ FROM (
               IFF(
                 (
                   (
-                    BITAND("t42"."_b0", 1)
+                    BITAND("t43"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t42"."_span" IS NOT NULL
+                    "t43"."_span" IS NOT NULL
                   ) AND (
-                    "t42"."v1" IS NOT NULL
+                    "t43"."v1" IS NOT NULL
                   )
                 ),
-                "t42"."v1",
+                "t43"."v1",
                 NULL
               )) AS "a1"
           FROM (
@@ -782,25 +808,25 @@ FROM (
               "t27"."v1",
               "t27"."_b0",
               CASE
-                WHEN "t27"."_at" < 339
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t27"."_at" < 346
-                THEN 6
-                WHEN "t27"."_at" < 353
-                THEN 7
-                WHEN "t27"."_at" < 360
-                THEN 8
                 WHEN "t27"."_at" < 367
-                THEN 9
-                WHEN "t27"."_at" < 374
-                THEN 10
-                WHEN "t27"."_at" < 381
-                THEN 11
-                WHEN "t27"."_at" < 699
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t27"."_at" < 745
-                THEN 14
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t27"."_at" < 346
+                  THEN CASE WHEN "t27"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+                  ELSE CASE
+                    WHEN "t27"."_at" < 353
+                    THEN 7
+                    ELSE CASE WHEN "t27"."_at" < 360 THEN 8 ELSE 9 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t27"."_at" < 381
+                  THEN CASE WHEN "t27"."_at" < 374 THEN 10 ELSE 11 END
+                  ELSE CASE
+                    WHEN "t27"."_at" < 699
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t27"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -927,13 +953,13 @@ FROM (
                   AND 5 = 5
               ) AS "t9"
             ) AS "t27"
-          ) AS "t42"
+          ) AS "t43"
           GROUP BY
             1
-        ) AS "t66"
+        ) AS "t67"
       ) AS "t82"
-    ) AS "t85"
-  ) AS "t87"
+    ) AS "t86"
+  ) AS "t93"
   UNION ALL
   SELECT
     *
@@ -946,32 +972,32 @@ FROM (
       FROM (
         SELECT
           6 AS "_branch",
-          "t67"."_at",
+          "t55"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          CAST("t67"."a0" AS DOUBLE) AS "a0",
-          "t67"."a1",
+          CAST("t55"."a0" AS DOUBLE) AS "a0",
+          "t55"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t43"."_span" AS "_at",
+            "t36"."_span" AS "_at",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t43"."_b0", 1)
+                    BITAND("t36"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t43"."_span" IS NOT NULL
+                    "t36"."_span" IS NOT NULL
                   ) AND (
-                    "t43"."v0" IS NOT NULL
+                    "t36"."v0" IS NOT NULL
                   )
                 ),
-                "t43"."v0",
+                "t36"."v0",
                 NULL
               )
             ) AS "a0",
@@ -979,17 +1005,17 @@ FROM (
               IFF(
                 (
                   (
-                    BITAND("t43"."_b0", 1)
+                    BITAND("t36"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t43"."_span" IS NOT NULL
+                    "t36"."_span" IS NOT NULL
                   ) AND (
-                    "t43"."v1" IS NOT NULL
+                    "t36"."v1" IS NOT NULL
                   )
                 ),
-                "t43"."v1",
+                "t36"."v1",
                 NULL
               )) AS "a1"
           FROM (
@@ -1001,9 +1027,7 @@ FROM (
               CASE
                 WHEN "t28"."_at" < 365
                 THEN CAST(NULL AS BIGINT)
-                WHEN "t28"."_at" < 395
-                THEN 18
-                ELSE CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t28"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
               END AS "_span"
             FROM (
               SELECT
@@ -1112,20 +1136,20 @@ FROM (
                   AND 6 = 6
               ) AS "t10"
             ) AS "t28"
-          ) AS "t43"
+          ) AS "t36"
           GROUP BY
             1
-        ) AS "t67"
-      ) AS "t83"
+        ) AS "t55"
+      ) AS "t73"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           7 AS "_branch",
-          "t47"."_at",
-          "t47"."_by",
-          CAST("t47"."a0" AS DOUBLE) AS "a0",
+          "t56"."_at",
+          "t56"."_by",
+          CAST("t56"."a0" AS DOUBLE) AS "a0",
           CAST(NULL AS DOUBLE) AS "a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
@@ -1133,23 +1157,23 @@ FROM (
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t30"."_span" AS "_at",
-            "t30"."_by",
+            "t37"."_span" AS "_at",
+            "t37"."_by",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t30"."_b0", 1)
+                    BITAND("t37"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t30"."_span" IS NOT NULL
+                    "t37"."_span" IS NOT NULL
                   ) AND (
-                    "t30"."v0" IS NOT NULL
+                    "t37"."v0" IS NOT NULL
                   )
                 ),
-                "t30"."v0",
+                "t37"."v0",
                 NULL
               )
             ) AS "a0"
@@ -1160,97 +1184,121 @@ FROM (
               "t12"."v0",
               "t12"."_b0",
               CASE
-                WHEN "t12"."_at" < 0
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t12"."_at" < 30
-                THEN 30
-                WHEN "t12"."_at" < 61
-                THEN 31
-                WHEN "t12"."_at" < 92
-                THEN 32
-                WHEN "t12"."_at" < 120
-                THEN 33
-                WHEN "t12"."_at" < 151
-                THEN 34
-                WHEN "t12"."_at" < 181
-                THEN 35
-                WHEN "t12"."_at" < 212
-                THEN 36
-                WHEN "t12"."_at" < 242
-                THEN 37
-                WHEN "t12"."_at" < 273
-                THEN 38
-                WHEN "t12"."_at" < 304
-                THEN 39
-                WHEN "t12"."_at" < 334
-                THEN 40
-                WHEN "t12"."_at" < 365
-                THEN 41
-                WHEN "t12"."_at" < 380
-                THEN 13
-                WHEN "t12"."_at" < 395
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t12"."_at" < 426
-                THEN 19
-                WHEN "t12"."_at" < 457
-                THEN 20
-                WHEN "t12"."_at" < 485
-                THEN 21
-                WHEN "t12"."_at" < 516
-                THEN 22
-                WHEN "t12"."_at" < 546
-                THEN 23
-                WHEN "t12"."_at" < 577
-                THEN 24
-                WHEN "t12"."_at" < 584
-                THEN 44
                 WHEN "t12"."_at" < 591
-                THEN 45
-                WHEN "t12"."_at" < 598
-                THEN 46
-                WHEN "t12"."_at" < 605
-                THEN 47
-                WHEN "t12"."_at" < 612
-                THEN 48
-                WHEN "t12"."_at" < 619
-                THEN 49
-                WHEN "t12"."_at" < 626
-                THEN 50
-                WHEN "t12"."_at" < 633
-                THEN 51
-                WHEN "t12"."_at" < 640
-                THEN 52
-                WHEN "t12"."_at" < 647
-                THEN 53
-                WHEN "t12"."_at" < 654
-                THEN 54
-                WHEN "t12"."_at" < 661
-                THEN 55
-                WHEN "t12"."_at" < 668
-                THEN 56
-                WHEN "t12"."_at" < 675
-                THEN 57
-                WHEN "t12"."_at" < 682
-                THEN 58
-                WHEN "t12"."_at" < 689
-                THEN 59
-                WHEN "t12"."_at" < 696
-                THEN 60
-                WHEN "t12"."_at" < 703
-                THEN 61
-                WHEN "t12"."_at" < 710
-                THEN 0
-                WHEN "t12"."_at" < 717
-                THEN 1
-                WHEN "t12"."_at" < 724
-                THEN 2
-                WHEN "t12"."_at" < 731
-                THEN 3
-                WHEN "t12"."_at" < 738
-                THEN 4
-                WHEN "t12"."_at" < 745
-                THEN 5
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t12"."_at" < 304
+                  THEN CASE
+                    WHEN "t12"."_at" < 120
+                    THEN CASE
+                      WHEN "t12"."_at" < 30
+                      THEN CASE WHEN "t12"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 61
+                        THEN 31
+                        ELSE CASE WHEN "t12"."_at" < 92 THEN 32 ELSE 33 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 212
+                      THEN CASE
+                        WHEN "t12"."_at" < 151
+                        THEN 34
+                        ELSE CASE WHEN "t12"."_at" < 181 THEN 35 ELSE 36 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 242
+                        THEN 37
+                        ELSE CASE WHEN "t12"."_at" < 273 THEN 38 ELSE 39 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t12"."_at" < 457
+                    THEN CASE
+                      WHEN "t12"."_at" < 380
+                      THEN CASE
+                        WHEN "t12"."_at" < 334
+                        THEN 40
+                        ELSE CASE WHEN "t12"."_at" < 365 THEN 41 ELSE 13 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 395
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CASE WHEN "t12"."_at" < 426 THEN 19 ELSE 20 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 546
+                      THEN CASE
+                        WHEN "t12"."_at" < 485
+                        THEN 21
+                        ELSE CASE WHEN "t12"."_at" < 516 THEN 22 ELSE 23 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 577
+                        THEN 24
+                        ELSE CASE WHEN "t12"."_at" < 584 THEN 44 ELSE 45 END
+                      END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t12"."_at" < 668
+                  THEN CASE
+                    WHEN "t12"."_at" < 626
+                    THEN CASE
+                      WHEN "t12"."_at" < 605
+                      THEN CASE WHEN "t12"."_at" < 598 THEN 46 ELSE 47 END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 612
+                        THEN 48
+                        ELSE CASE WHEN "t12"."_at" < 619 THEN 49 ELSE 50 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 647
+                      THEN CASE
+                        WHEN "t12"."_at" < 633
+                        THEN 51
+                        ELSE CASE WHEN "t12"."_at" < 640 THEN 52 ELSE 53 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 654
+                        THEN 54
+                        ELSE CASE WHEN "t12"."_at" < 661 THEN 55 ELSE 56 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t12"."_at" < 710
+                    THEN CASE
+                      WHEN "t12"."_at" < 689
+                      THEN CASE
+                        WHEN "t12"."_at" < 675
+                        THEN 57
+                        ELSE CASE WHEN "t12"."_at" < 682 THEN 58 ELSE 59 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 696
+                        THEN 60
+                        ELSE CASE WHEN "t12"."_at" < 703 THEN 61 ELSE 0 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t12"."_at" < 731
+                      THEN CASE
+                        WHEN "t12"."_at" < 717
+                        THEN 1
+                        ELSE CASE WHEN "t12"."_at" < 724 THEN 2 ELSE 3 END
+                      END
+                      ELSE CASE
+                        WHEN "t12"."_at" < 738
+                        THEN 4
+                        ELSE CASE WHEN "t12"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                      END
+                    END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -1291,13 +1339,13 @@ FROM (
                 AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
                 AND 7 = 7
             ) AS "t12"
-          ) AS "t30"
+          ) AS "t37"
           GROUP BY
             1,
             2
-        ) AS "t47"
-      ) AS "t59"
-    ) AS "t86"
+        ) AS "t56"
+      ) AS "t74"
+    ) AS "t78"
     UNION ALL
     SELECT
       *
@@ -1307,9 +1355,9 @@ FROM (
       FROM (
         SELECT
           8 AS "_branch",
-          "t48"."_at",
-          "t48"."_by",
-          CAST("t48"."a0" AS DOUBLE) AS "a0",
+          "t47"."_at",
+          "t47"."_by",
+          CAST("t47"."a0" AS DOUBLE) AS "a0",
           CAST(NULL AS DOUBLE) AS "a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
@@ -1317,23 +1365,23 @@ FROM (
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t31"."_span" AS "_at",
-            "t31"."_by",
+            "t30"."_span" AS "_at",
+            "t30"."_by",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t31"."_b0", 1)
+                    BITAND("t30"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t31"."_span" IS NOT NULL
+                    "t30"."_span" IS NOT NULL
                   ) AND (
-                    "t31"."v0" IS NOT NULL
+                    "t30"."v0" IS NOT NULL
                   )
                 ),
-                "t31"."v0",
+                "t30"."v0",
                 NULL
               )
             ) AS "a0"
@@ -1344,15 +1392,13 @@ FROM (
               "t14"."v0",
               "t14"."_b0",
               CASE
-                WHEN "t14"."_at" < 61
-                THEN CAST(NULL AS BIGINT)
                 WHEN "t14"."_at" < 380
-                THEN 17
-                WHEN "t14"."_at" < 426
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t14"."_at" < 745
-                THEN 16
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE WHEN "t14"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+                ELSE CASE
+                  WHEN "t14"."_at" < 426
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t14"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -1391,21 +1437,21 @@ FROM (
                 AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
                 AND 8 = 8
             ) AS "t14"
-          ) AS "t31"
+          ) AS "t30"
           GROUP BY
             1,
             2
-        ) AS "t48"
-      ) AS "t60"
+        ) AS "t47"
+      ) AS "t57"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           9 AS "_branch",
-          "t49"."_at",
-          "t49"."_by",
-          CAST("t49"."a0" AS DOUBLE) AS "a0",
+          "t50"."_at",
+          "t50"."_by",
+          CAST("t50"."a0" AS DOUBLE) AS "a0",
           CAST(NULL AS DOUBLE) AS "a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
@@ -1413,23 +1459,23 @@ FROM (
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t32"."_span" AS "_at",
-            "t32"."_by",
+            "t31"."_span" AS "_at",
+            "t31"."_by",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t32"."_b0", 1)
+                    BITAND("t31"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t32"."_span" IS NOT NULL
+                    "t31"."_span" IS NOT NULL
                   ) AND (
-                    "t32"."v0" IS NOT NULL
+                    "t31"."v0" IS NOT NULL
                   )
                 ),
-                "t32"."v0",
+                "t31"."v0",
                 NULL
               )
             ) AS "a0"
@@ -1440,29 +1486,33 @@ FROM (
               "t15"."v0",
               "t15"."_b0",
               CASE
-                WHEN "t15"."_at" < 334
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t15"."_at" < 380
-                THEN 15
-                WHEN "t15"."_at" < 563
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t15"."_at" < 570
-                THEN 42
-                WHEN "t15"."_at" < 577
-                THEN 43
                 WHEN "t15"."_at" < 607
-                THEN 25
-                WHEN "t15"."_at" < 638
-                THEN 26
-                WHEN "t15"."_at" < 669
-                THEN 27
-                WHEN "t15"."_at" < 699
-                THEN 28
-                WHEN "t15"."_at" < 730
-                THEN 29
-                WHEN "t15"."_at" < 745
-                THEN 12
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t15"."_at" < 563
+                  THEN CASE
+                    WHEN "t15"."_at" < 334
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t15"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                  END
+                  ELSE CASE
+                    WHEN "t15"."_at" < 570
+                    THEN 42
+                    ELSE CASE WHEN "t15"."_at" < 577 THEN 43 ELSE 25 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t15"."_at" < 699
+                  THEN CASE
+                    WHEN "t15"."_at" < 638
+                    THEN 26
+                    ELSE CASE WHEN "t15"."_at" < 669 THEN 27 ELSE 28 END
+                  END
+                  ELSE CASE
+                    WHEN "t15"."_at" < 730
+                    THEN 29
+                    ELSE CASE WHEN "t15"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -1499,15 +1549,15 @@ FROM (
                 AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
                 AND 9 = 9
             ) AS "t15"
-          ) AS "t32"
+          ) AS "t31"
           GROUP BY
             1,
             2
-        ) AS "t49"
-      ) AS "t61"
+        ) AS "t50"
+      ) AS "t62"
     ) AS "t68"
-  ) AS "t88"
-) AS "t90"
+  ) AS "t83"
+) AS "t94"
 UNION ALL
 SELECT
   *
@@ -1523,9 +1573,9 @@ FROM (
       FROM (
         SELECT
           10 AS "_branch",
-          "t50"."_at",
-          "t50"."_by",
-          CAST("t50"."a0" AS DOUBLE) AS "a0",
+          "t51"."_at",
+          "t51"."_by",
+          CAST("t51"."a0" AS DOUBLE) AS "a0",
           CAST(NULL AS DOUBLE) AS "a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
@@ -1533,23 +1583,23 @@ FROM (
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t33"."_span" AS "_at",
-            "t33"."_by",
+            "t32"."_span" AS "_at",
+            "t32"."_by",
             COUNT(
               DISTINCT IFF(
                 (
                   (
-                    BITAND("t33"."_b0", 1)
+                    BITAND("t32"."_b0", 1)
                   ) = 1
                 )
                 AND (
                   (
-                    "t33"."_span" IS NOT NULL
+                    "t32"."_span" IS NOT NULL
                   ) AND (
-                    "t33"."v0" IS NOT NULL
+                    "t32"."v0" IS NOT NULL
                   )
                 ),
-                "t33"."v0",
+                "t32"."v0",
                 NULL
               )
             ) AS "a0"
@@ -1560,25 +1610,25 @@ FROM (
               "t16"."v0",
               "t16"."_b0",
               CASE
-                WHEN "t16"."_at" < 339
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t16"."_at" < 346
-                THEN 6
-                WHEN "t16"."_at" < 353
-                THEN 7
-                WHEN "t16"."_at" < 360
-                THEN 8
                 WHEN "t16"."_at" < 367
-                THEN 9
-                WHEN "t16"."_at" < 374
-                THEN 10
-                WHEN "t16"."_at" < 381
-                THEN 11
-                WHEN "t16"."_at" < 699
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t16"."_at" < 745
-                THEN 14
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t16"."_at" < 346
+                  THEN CASE WHEN "t16"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+                  ELSE CASE
+                    WHEN "t16"."_at" < 353
+                    THEN 7
+                    ELSE CASE WHEN "t16"."_at" < 360 THEN 8 ELSE 9 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t16"."_at" < 381
+                  THEN CASE WHEN "t16"."_at" < 374 THEN 10 ELSE 11 END
+                  ELSE CASE
+                    WHEN "t16"."_at" < 699
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t16"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -1615,21 +1665,21 @@ FROM (
                 AND "t0"."closed_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
                 AND 10 = 10
             ) AS "t16"
-          ) AS "t33"
+          ) AS "t32"
           GROUP BY
             1,
             2
-        ) AS "t50"
-      ) AS "t62"
+        ) AS "t51"
+      ) AS "t63"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           11 AS "_branch",
-          "t46"."_at",
-          "t46"."_by",
-          CAST("t46"."a0" AS DOUBLE) AS "a0",
+          "t44"."_at",
+          "t44"."_by",
+          CAST("t44"."a0" AS DOUBLE) AS "a0",
           CAST(NULL AS DOUBLE) AS "a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
@@ -1666,9 +1716,7 @@ FROM (
               CASE
                 WHEN "t11"."_at" < 365
                 THEN CAST(NULL AS BIGINT)
-                WHEN "t11"."_at" < 395
-                THEN 18
-                ELSE CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t11"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
               END AS "_span"
             FROM (
               SELECT
@@ -1705,8 +1753,8 @@ FROM (
           GROUP BY
             1,
             2
-        ) AS "t46"
-      ) AS "t58"
+        ) AS "t44"
+      ) AS "t53"
     ) AS "t69"
     UNION ALL
     SELECT
@@ -1717,125 +1765,149 @@ FROM (
       FROM (
         SELECT
           12 AS "_branch",
-          "t53"."_at",
+          "t70"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          "t53"."a0",
-          "t53"."a1",
+          "t70"."a0",
+          "t70"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t34"."_span" AS "_at",
+            "t48"."_span" AS "_at",
             PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
               IFF((
-                "t34"."_span" IS NOT NULL
+                "t48"."_span" IS NOT NULL
               ) AND (
-                "t34"."v0" IS NOT NULL
-              ), "t34"."v0", NULL)) AS "a0",
+                "t48"."v0" IS NOT NULL
+              ), "t48"."v0", NULL)) AS "a0",
             PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
               IFF((
-                "t34"."_span" IS NOT NULL
+                "t48"."_span" IS NOT NULL
               ) AND (
-                "t34"."v0" IS NOT NULL
-              ), "t34"."v0", NULL)) AS "a1"
+                "t48"."v0" IS NOT NULL
+              ), "t48"."v0", NULL)) AS "a1"
           FROM (
             SELECT
               "t19"."_at",
               "t19"."v0",
               CASE
-                WHEN "t19"."_at" < 0
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t19"."_at" < 30
-                THEN 30
-                WHEN "t19"."_at" < 61
-                THEN 31
-                WHEN "t19"."_at" < 92
-                THEN 32
-                WHEN "t19"."_at" < 120
-                THEN 33
-                WHEN "t19"."_at" < 151
-                THEN 34
-                WHEN "t19"."_at" < 181
-                THEN 35
-                WHEN "t19"."_at" < 212
-                THEN 36
-                WHEN "t19"."_at" < 242
-                THEN 37
-                WHEN "t19"."_at" < 273
-                THEN 38
-                WHEN "t19"."_at" < 304
-                THEN 39
-                WHEN "t19"."_at" < 334
-                THEN 40
-                WHEN "t19"."_at" < 365
-                THEN 41
-                WHEN "t19"."_at" < 380
-                THEN 13
-                WHEN "t19"."_at" < 395
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t19"."_at" < 426
-                THEN 19
-                WHEN "t19"."_at" < 457
-                THEN 20
-                WHEN "t19"."_at" < 485
-                THEN 21
-                WHEN "t19"."_at" < 516
-                THEN 22
-                WHEN "t19"."_at" < 546
-                THEN 23
-                WHEN "t19"."_at" < 577
-                THEN 24
-                WHEN "t19"."_at" < 584
-                THEN 44
                 WHEN "t19"."_at" < 591
-                THEN 45
-                WHEN "t19"."_at" < 598
-                THEN 46
-                WHEN "t19"."_at" < 605
-                THEN 47
-                WHEN "t19"."_at" < 612
-                THEN 48
-                WHEN "t19"."_at" < 619
-                THEN 49
-                WHEN "t19"."_at" < 626
-                THEN 50
-                WHEN "t19"."_at" < 633
-                THEN 51
-                WHEN "t19"."_at" < 640
-                THEN 52
-                WHEN "t19"."_at" < 647
-                THEN 53
-                WHEN "t19"."_at" < 654
-                THEN 54
-                WHEN "t19"."_at" < 661
-                THEN 55
-                WHEN "t19"."_at" < 668
-                THEN 56
-                WHEN "t19"."_at" < 675
-                THEN 57
-                WHEN "t19"."_at" < 682
-                THEN 58
-                WHEN "t19"."_at" < 689
-                THEN 59
-                WHEN "t19"."_at" < 696
-                THEN 60
-                WHEN "t19"."_at" < 703
-                THEN 61
-                WHEN "t19"."_at" < 710
-                THEN 0
-                WHEN "t19"."_at" < 717
-                THEN 1
-                WHEN "t19"."_at" < 724
-                THEN 2
-                WHEN "t19"."_at" < 731
-                THEN 3
-                WHEN "t19"."_at" < 738
-                THEN 4
-                WHEN "t19"."_at" < 745
-                THEN 5
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t19"."_at" < 304
+                  THEN CASE
+                    WHEN "t19"."_at" < 120
+                    THEN CASE
+                      WHEN "t19"."_at" < 30
+                      THEN CASE WHEN "t19"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 61
+                        THEN 31
+                        ELSE CASE WHEN "t19"."_at" < 92 THEN 32 ELSE 33 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 212
+                      THEN CASE
+                        WHEN "t19"."_at" < 151
+                        THEN 34
+                        ELSE CASE WHEN "t19"."_at" < 181 THEN 35 ELSE 36 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 242
+                        THEN 37
+                        ELSE CASE WHEN "t19"."_at" < 273 THEN 38 ELSE 39 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t19"."_at" < 457
+                    THEN CASE
+                      WHEN "t19"."_at" < 380
+                      THEN CASE
+                        WHEN "t19"."_at" < 334
+                        THEN 40
+                        ELSE CASE WHEN "t19"."_at" < 365 THEN 41 ELSE 13 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 395
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CASE WHEN "t19"."_at" < 426 THEN 19 ELSE 20 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 546
+                      THEN CASE
+                        WHEN "t19"."_at" < 485
+                        THEN 21
+                        ELSE CASE WHEN "t19"."_at" < 516 THEN 22 ELSE 23 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 577
+                        THEN 24
+                        ELSE CASE WHEN "t19"."_at" < 584 THEN 44 ELSE 45 END
+                      END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t19"."_at" < 668
+                  THEN CASE
+                    WHEN "t19"."_at" < 626
+                    THEN CASE
+                      WHEN "t19"."_at" < 605
+                      THEN CASE WHEN "t19"."_at" < 598 THEN 46 ELSE 47 END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 612
+                        THEN 48
+                        ELSE CASE WHEN "t19"."_at" < 619 THEN 49 ELSE 50 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 647
+                      THEN CASE
+                        WHEN "t19"."_at" < 633
+                        THEN 51
+                        ELSE CASE WHEN "t19"."_at" < 640 THEN 52 ELSE 53 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 654
+                        THEN 54
+                        ELSE CASE WHEN "t19"."_at" < 661 THEN 55 ELSE 56 END
+                      END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t19"."_at" < 710
+                    THEN CASE
+                      WHEN "t19"."_at" < 689
+                      THEN CASE
+                        WHEN "t19"."_at" < 675
+                        THEN 57
+                        ELSE CASE WHEN "t19"."_at" < 682 THEN 58 ELSE 59 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 696
+                        THEN 60
+                        ELSE CASE WHEN "t19"."_at" < 703 THEN 61 ELSE 0 END
+                      END
+                    END
+                    ELSE CASE
+                      WHEN "t19"."_at" < 731
+                      THEN CASE
+                        WHEN "t19"."_at" < 717
+                        THEN 1
+                        ELSE CASE WHEN "t19"."_at" < 724 THEN 2 ELSE 3 END
+                      END
+                      ELSE CASE
+                        WHEN "t19"."_at" < 738
+                        THEN 4
+                        ELSE CASE WHEN "t19"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                      END
+                    END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -1969,11 +2041,11 @@ FROM (
                   AND 12 = 12
               ) AS "t1"
             ) AS "t19"
-          ) AS "t34"
+          ) AS "t48"
           GROUP BY
             1
-        ) AS "t53"
-      ) AS "t70"
+        ) AS "t70"
+      ) AS "t80"
       UNION ALL
       SELECT
         *
@@ -1990,33 +2062,31 @@ FROM (
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t35"."_span" AS "_at",
+            "t38"."_span" AS "_at",
             PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
               IFF((
-                "t35"."_span" IS NOT NULL
+                "t38"."_span" IS NOT NULL
               ) AND (
-                "t35"."v0" IS NOT NULL
-              ), "t35"."v0", NULL)) AS "a0",
+                "t38"."v0" IS NOT NULL
+              ), "t38"."v0", NULL)) AS "a0",
             PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
               IFF((
-                "t35"."_span" IS NOT NULL
+                "t38"."_span" IS NOT NULL
               ) AND (
-                "t35"."v0" IS NOT NULL
-              ), "t35"."v0", NULL)) AS "a1"
+                "t38"."v0" IS NOT NULL
+              ), "t38"."v0", NULL)) AS "a1"
           FROM (
             SELECT
               "t20"."_at",
               "t20"."v0",
               CASE
-                WHEN "t20"."_at" < 61
-                THEN CAST(NULL AS BIGINT)
                 WHEN "t20"."_at" < 380
-                THEN 17
-                WHEN "t20"."_at" < 426
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t20"."_at" < 745
-                THEN 16
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE WHEN "t20"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+                ELSE CASE
+                  WHEN "t20"."_at" < 426
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t20"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -2134,13 +2204,13 @@ FROM (
                   AND 13 = 13
               ) AS "t2"
             ) AS "t20"
-          ) AS "t35"
+          ) AS "t38"
           GROUP BY
             1
         ) AS "t54"
-      ) AS "t71"
-    ) AS "t75"
-  ) AS "t78"
+      ) AS "t65"
+    ) AS "t85"
+  ) AS "t88"
   UNION ALL
   SELECT
     *
@@ -2153,57 +2223,61 @@ FROM (
       FROM (
         SELECT
           14 AS "_branch",
-          "t55"."_at",
+          "t58"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          "t55"."a0",
-          "t55"."a1",
+          "t58"."a0",
+          "t58"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t36"."_span" AS "_at",
+            "t40"."_span" AS "_at",
             PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
               IFF((
-                "t36"."_span" IS NOT NULL
+                "t40"."_span" IS NOT NULL
               ) AND (
-                "t36"."v0" IS NOT NULL
-              ), "t36"."v0", NULL)) AS "a0",
+                "t40"."v0" IS NOT NULL
+              ), "t40"."v0", NULL)) AS "a0",
             PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
               IFF((
-                "t36"."_span" IS NOT NULL
+                "t40"."_span" IS NOT NULL
               ) AND (
-                "t36"."v0" IS NOT NULL
-              ), "t36"."v0", NULL)) AS "a1"
+                "t40"."v0" IS NOT NULL
+              ), "t40"."v0", NULL)) AS "a1"
           FROM (
             SELECT
               "t21"."_at",
               "t21"."v0",
               CASE
-                WHEN "t21"."_at" < 334
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t21"."_at" < 380
-                THEN 15
-                WHEN "t21"."_at" < 563
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t21"."_at" < 570
-                THEN 42
-                WHEN "t21"."_at" < 577
-                THEN 43
                 WHEN "t21"."_at" < 607
-                THEN 25
-                WHEN "t21"."_at" < 638
-                THEN 26
-                WHEN "t21"."_at" < 669
-                THEN 27
-                WHEN "t21"."_at" < 699
-                THEN 28
-                WHEN "t21"."_at" < 730
-                THEN 29
-                WHEN "t21"."_at" < 745
-                THEN 12
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t21"."_at" < 563
+                  THEN CASE
+                    WHEN "t21"."_at" < 334
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t21"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                  END
+                  ELSE CASE
+                    WHEN "t21"."_at" < 570
+                    THEN 42
+                    ELSE CASE WHEN "t21"."_at" < 577 THEN 43 ELSE 25 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t21"."_at" < 699
+                  THEN CASE
+                    WHEN "t21"."_at" < 638
+                    THEN 26
+                    ELSE CASE WHEN "t21"."_at" < 669 THEN 27 ELSE 28 END
+                  END
+                  ELSE CASE
+                    WHEN "t21"."_at" < 730
+                    THEN 29
+                    ELSE CASE WHEN "t21"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -2319,64 +2393,64 @@ FROM (
                   AND 14 = 14
               ) AS "t3"
             ) AS "t21"
-          ) AS "t36"
+          ) AS "t40"
           GROUP BY
             1
-        ) AS "t55"
-      ) AS "t72"
+        ) AS "t58"
+      ) AS "t71"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
           15 AS "_branch",
-          "t56"."_at",
+          "t59"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          "t56"."a0",
-          "t56"."a1",
+          "t59"."a0",
+          "t59"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t37"."_span" AS "_at",
+            "t41"."_span" AS "_at",
             PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
               IFF((
-                "t37"."_span" IS NOT NULL
+                "t41"."_span" IS NOT NULL
               ) AND (
-                "t37"."v0" IS NOT NULL
-              ), "t37"."v0", NULL)) AS "a0",
+                "t41"."v0" IS NOT NULL
+              ), "t41"."v0", NULL)) AS "a0",
             PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
               IFF((
-                "t37"."_span" IS NOT NULL
+                "t41"."_span" IS NOT NULL
               ) AND (
-                "t37"."v0" IS NOT NULL
-              ), "t37"."v0", NULL)) AS "a1"
+                "t41"."v0" IS NOT NULL
+              ), "t41"."v0", NULL)) AS "a1"
           FROM (
             SELECT
               "t22"."_at",
               "t22"."v0",
               CASE
-                WHEN "t22"."_at" < 339
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t22"."_at" < 346
-                THEN 6
-                WHEN "t22"."_at" < 353
-                THEN 7
-                WHEN "t22"."_at" < 360
-                THEN 8
                 WHEN "t22"."_at" < 367
-                THEN 9
-                WHEN "t22"."_at" < 374
-                THEN 10
-                WHEN "t22"."_at" < 381
-                THEN 11
-                WHEN "t22"."_at" < 699
-                THEN CAST(NULL AS BIGINT)
-                WHEN "t22"."_at" < 745
-                THEN 14
-                ELSE CAST(NULL AS BIGINT)
+                THEN CASE
+                  WHEN "t22"."_at" < 346
+                  THEN CASE WHEN "t22"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+                  ELSE CASE
+                    WHEN "t22"."_at" < 353
+                    THEN 7
+                    ELSE CASE WHEN "t22"."_at" < 360 THEN 8 ELSE 9 END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t22"."_at" < 381
+                  THEN CASE WHEN "t22"."_at" < 374 THEN 10 ELSE 11 END
+                  ELSE CASE
+                    WHEN "t22"."_at" < 699
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CASE WHEN "t22"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+                  END
+                END
               END AS "_span"
             FROM (
               SELECT
@@ -2492,12 +2566,12 @@ FROM (
                   AND 15 = 15
               ) AS "t4"
             ) AS "t22"
-          ) AS "t37"
+          ) AS "t41"
           GROUP BY
             1
-        ) AS "t56"
-      ) AS "t73"
-    ) AS "t76"
+        ) AS "t59"
+      ) AS "t72"
+    ) AS "t75"
     UNION ALL
     SELECT
       *
@@ -2507,29 +2581,29 @@ FROM (
       FROM (
         SELECT
           16 AS "_branch",
-          "t57"."_at",
+          "t52"."_at",
           CAST(NULL AS VARCHAR) AS "_by",
-          "t57"."a0",
-          "t57"."a1",
+          "t52"."a0",
+          "t52"."a1",
           CAST(NULL AS DOUBLE) AS "a2",
           CAST(NULL AS DOUBLE) AS "a3",
           CAST(NULL AS DOUBLE) AS "a4",
           CAST(NULL AS DOUBLE) AS "a5"
         FROM (
           SELECT
-            "t38"."_span" AS "_at",
+            "t35"."_span" AS "_at",
             PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
               IFF((
-                "t38"."_span" IS NOT NULL
+                "t35"."_span" IS NOT NULL
               ) AND (
-                "t38"."v0" IS NOT NULL
-              ), "t38"."v0", NULL)) AS "a0",
+                "t35"."v0" IS NOT NULL
+              ), "t35"."v0", NULL)) AS "a0",
             PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY
               IFF((
-                "t38"."_span" IS NOT NULL
+                "t35"."_span" IS NOT NULL
               ) AND (
-                "t38"."v0" IS NOT NULL
-              ), "t38"."v0", NULL)) AS "a1"
+                "t35"."v0" IS NOT NULL
+              ), "t35"."v0", NULL)) AS "a1"
           FROM (
             SELECT
               "t23"."_at",
@@ -2537,9 +2611,7 @@ FROM (
               CASE
                 WHEN "t23"."_at" < 365
                 THEN CAST(NULL AS BIGINT)
-                WHEN "t23"."_at" < 395
-                THEN 18
-                ELSE CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t23"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
               END AS "_span"
             FROM (
               SELECT
@@ -2637,11 +2709,11 @@ FROM (
                   AND 16 = 16
               ) AS "t5"
             ) AS "t23"
-          ) AS "t38"
+          ) AS "t35"
           GROUP BY
             1
-        ) AS "t57"
-      ) AS "t74"
+        ) AS "t52"
+      ) AS "t60"
       UNION ALL
       SELECT
         *
@@ -2651,32 +2723,32 @@ FROM (
         FROM (
           SELECT
             0 AS "_branch",
-            "t77"."_at",
-            "t77"."_by",
-            CAST("t77"."a0" AS DOUBLE) AS "a0",
-            CAST("t77"."a1" AS DOUBLE) AS "a1",
-            "t77"."a2",
-            CAST("t77"."a3" AS DOUBLE) AS "a3",
+            "t64"."_at",
+            "t64"."_by",
+            CAST("t64"."a0" AS DOUBLE) AS "a0",
+            CAST("t64"."a1" AS DOUBLE) AS "a1",
+            "t64"."a2",
+            CAST("t64"."a3" AS DOUBLE) AS "a3",
             CAST(NULL AS DOUBLE) AS "a4",
             CAST(NULL AS DOUBLE) AS "a5"
           FROM (
             SELECT
-              "t52"."_at",
-              "t52"."_by",
-              SUM("t52"."_n") AS "a0",
-              SUM("t52"."v0_n") AS "a1",
-              SUM("t52"."v0_s") AS "a2",
+              "t46"."_at",
+              "t46"."_by",
+              SUM("t46"."_n") AS "a0",
+              SUM("t46"."v0_n") AS "a1",
+              SUM("t46"."v0_s") AS "a2",
               SUM(IFF((
-                BITAND("t52"."_b0", 3)
-              ) = 3, "t52"."_n", NULL)) AS "a3"
+                BITAND("t46"."_b0", 3)
+              ) = 3, "t46"."_n", NULL)) AS "a3"
             FROM (
               SELECT
-                "t45"."_at",
-                "t45"."_by",
-                "t45"."_b0",
+                "t34"."_at",
+                "t34"."_by",
+                "t34"."_b0",
                 COUNT(*) AS "_n",
-                COUNT("t45"."v0") AS "v0_n",
-                SUM("t45"."v0") AS "v0_s"
+                COUNT("t34"."v0") AS "v0_n",
+                SUM("t34"."v0") AS "v0_s"
               FROM (
                 SELECT
                   "t17"."_at",
@@ -2756,31 +2828,31 @@ FROM (
                     AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 17, 0, 0, 0, 0, 'UTC')
                     AND 0 = 0
                 ) AS "t17"
-              ) AS "t45"
+              ) AS "t34"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t52"
+            ) AS "t46"
             GROUP BY
               1,
               2
-          ) AS "t77"
-        ) AS "t89"
+          ) AS "t64"
+        ) AS "t79"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
             1 AS "_branch",
-            "t44"."_at",
-            "t44"."_by",
-            CAST("t44"."a0" AS DOUBLE) AS "a0",
-            CAST("t44"."a1" AS DOUBLE) AS "a1",
-            "t44"."a2",
-            CAST("t44"."a3" AS DOUBLE) AS "a3",
-            "t44"."a4",
-            CAST("t44"."a5" AS DOUBLE) AS "a5"
+            "t33"."_at",
+            "t33"."_by",
+            CAST("t33"."a0" AS DOUBLE) AS "a0",
+            CAST("t33"."a1" AS DOUBLE) AS "a1",
+            "t33"."a2",
+            CAST("t33"."a3" AS DOUBLE) AS "a3",
+            "t33"."a4",
+            CAST("t33"."a5" AS DOUBLE) AS "a5"
           FROM (
             SELECT
               "t18"."_at",
@@ -2852,9 +2924,9 @@ FROM (
             GROUP BY
               1,
               2
-          ) AS "t44"
-        ) AS "t51"
-      ) AS "t91"
-    ) AS "t92"
-  ) AS "t93"
-) AS "t94"
+          ) AS "t33"
+        ) AS "t45"
+      ) AS "t84"
+    ) AS "t87"
+  ) AS "t90"
+) AS "t92"

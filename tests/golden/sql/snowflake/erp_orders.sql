@@ -6,6 +6,88 @@ FROM (
   FROM (
     SELECT
       4 AS "_branch",
+      "t17"."_at",
+      CAST(NULL AS VARCHAR) AS "_by",
+      CAST("t17"."a0" AS DOUBLE) AS "a0",
+      CAST(NULL AS DOUBLE) AS "a1",
+      CAST(NULL AS DOUBLE) AS "a2",
+      CAST(NULL AS DOUBLE) AS "a3",
+      CAST(NULL AS DOUBLE) AS "a4",
+      CAST(NULL AS DOUBLE) AS "a5",
+      CAST(NULL AS DOUBLE) AS "a6",
+      CAST(NULL AS DOUBLE) AS "a7",
+      CAST(NULL AS DOUBLE) AS "a8",
+      CAST(NULL AS DOUBLE) AS "a9",
+      CAST(NULL AS DOUBLE) AS "a10",
+      CAST(NULL AS DOUBLE) AS "a11",
+      CAST(NULL AS DOUBLE) AS "a12",
+      CAST(NULL AS DOUBLE) AS "a13",
+      CAST(NULL AS DOUBLE) AS "a14"
+    FROM (
+      SELECT
+        "t12"."_span" AS "_at",
+        COUNT(
+          DISTINCT IFF((
+            "t12"."_span" IS NOT NULL
+          ) AND (
+            "t12"."v0" IS NOT NULL
+          ), "t12"."v0", NULL)
+        ) AS "a0"
+      FROM (
+        SELECT
+          "t2"."_at",
+          "t2"."v0",
+          CASE
+            WHEN "t2"."_at" < 367
+            THEN CASE
+              WHEN "t2"."_at" < 346
+              THEN CASE WHEN "t2"."_at" < 339 THEN CAST(NULL AS BIGINT) ELSE 6 END
+              ELSE CASE
+                WHEN "t2"."_at" < 353
+                THEN 7
+                ELSE CASE WHEN "t2"."_at" < 360 THEN 8 ELSE 9 END
+              END
+            END
+            ELSE CASE
+              WHEN "t2"."_at" < 381
+              THEN CASE WHEN "t2"."_at" < 374 THEN 10 ELSE 11 END
+              ELSE CASE
+                WHEN "t2"."_at" < 699
+                THEN CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t2"."_at" < 745 THEN 14 ELSE CAST(NULL AS BIGINT) END
+              END
+            END
+          END AS "_span"
+        FROM (
+          SELECT
+            DATEDIFF(DAY, DATE_FROM_PARTS(2024, 11, 1), "t0"."shipped_on") AS "_at",
+            IFF(
+              (
+                "t0"."customer_id" IS NOT NULL
+              )
+              AND (
+                TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
+              ),
+              TRIM("t0"."customer_id", ' \t\n\r\f'),
+              NULL
+            ) AS "v0"
+          FROM "erp"."orders" AS "t0"
+          WHERE
+            "t0"."shipped_on" >= DATE_FROM_PARTS(2025, 10, 6)
+            AND "t0"."shipped_on" <= DATE_FROM_PARTS(2026, 11, 15)
+            AND 4 = 4
+        ) AS "t2"
+      ) AS "t12"
+      GROUP BY
+        1
+    ) AS "t17"
+  ) AS "t22"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      5 AS "_branch",
       "t15"."_at",
       CAST(NULL AS VARCHAR) AS "_by",
       CAST("t15"."a0" AS DOUBLE) AS "a0",
@@ -35,96 +117,12 @@ FROM (
         ) AS "a0"
       FROM (
         SELECT
-          "t2"."_at",
-          "t2"."v0",
-          CASE
-            WHEN "t2"."_at" < 339
-            THEN CAST(NULL AS BIGINT)
-            WHEN "t2"."_at" < 346
-            THEN 6
-            WHEN "t2"."_at" < 353
-            THEN 7
-            WHEN "t2"."_at" < 360
-            THEN 8
-            WHEN "t2"."_at" < 367
-            THEN 9
-            WHEN "t2"."_at" < 374
-            THEN 10
-            WHEN "t2"."_at" < 381
-            THEN 11
-            WHEN "t2"."_at" < 699
-            THEN CAST(NULL AS BIGINT)
-            WHEN "t2"."_at" < 745
-            THEN 14
-            ELSE CAST(NULL AS BIGINT)
-          END AS "_span"
-        FROM (
-          SELECT
-            DATEDIFF(DAY, DATE_FROM_PARTS(2024, 11, 1), "t0"."shipped_on") AS "_at",
-            IFF(
-              (
-                "t0"."customer_id" IS NOT NULL
-              )
-              AND (
-                TRIM("t0"."customer_id", ' \t\n\r\f') <> ''
-              ),
-              TRIM("t0"."customer_id", ' \t\n\r\f'),
-              NULL
-            ) AS "v0"
-          FROM "erp"."orders" AS "t0"
-          WHERE
-            "t0"."shipped_on" >= DATE_FROM_PARTS(2025, 10, 6)
-            AND "t0"."shipped_on" <= DATE_FROM_PARTS(2026, 11, 15)
-            AND 4 = 4
-        ) AS "t2"
-      ) AS "t9"
-      GROUP BY
-        1
-    ) AS "t15"
-  ) AS "t20"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      5 AS "_branch",
-      "t16"."_at",
-      CAST(NULL AS VARCHAR) AS "_by",
-      CAST("t16"."a0" AS DOUBLE) AS "a0",
-      CAST(NULL AS DOUBLE) AS "a1",
-      CAST(NULL AS DOUBLE) AS "a2",
-      CAST(NULL AS DOUBLE) AS "a3",
-      CAST(NULL AS DOUBLE) AS "a4",
-      CAST(NULL AS DOUBLE) AS "a5",
-      CAST(NULL AS DOUBLE) AS "a6",
-      CAST(NULL AS DOUBLE) AS "a7",
-      CAST(NULL AS DOUBLE) AS "a8",
-      CAST(NULL AS DOUBLE) AS "a9",
-      CAST(NULL AS DOUBLE) AS "a10",
-      CAST(NULL AS DOUBLE) AS "a11",
-      CAST(NULL AS DOUBLE) AS "a12",
-      CAST(NULL AS DOUBLE) AS "a13",
-      CAST(NULL AS DOUBLE) AS "a14"
-    FROM (
-      SELECT
-        "t10"."_span" AS "_at",
-        COUNT(
-          DISTINCT IFF((
-            "t10"."_span" IS NOT NULL
-          ) AND (
-            "t10"."v0" IS NOT NULL
-          ), "t10"."v0", NULL)
-        ) AS "a0"
-      FROM (
-        SELECT
           "t3"."_at",
           "t3"."v0",
           CASE
             WHEN "t3"."_at" < 365
             THEN CAST(NULL AS BIGINT)
-            WHEN "t3"."_at" < 395
-            THEN 18
-            ELSE CAST(NULL AS BIGINT)
+            ELSE CASE WHEN "t3"."_at" < 395 THEN 18 ELSE CAST(NULL AS BIGINT) END
           END AS "_span"
         FROM (
           SELECT
@@ -145,12 +143,12 @@ FROM (
             AND "t0"."shipped_on" <= DATE_FROM_PARTS(2025, 11, 30)
             AND 5 = 5
         ) AS "t3"
-      ) AS "t10"
+      ) AS "t9"
       GROUP BY
         1
-    ) AS "t16"
-  ) AS "t21"
-) AS "t25"
+    ) AS "t15"
+  ) AS "t19"
+) AS "t24"
 UNION ALL
 SELECT
   *
@@ -238,16 +236,16 @@ FROM (
         GROUP BY
           1
       ) AS "t8"
-    ) AS "t14"
+    ) AS "t11"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
         1 AS "_branch",
-        "t17"."_at",
+        "t20"."_at",
         CAST(NULL AS VARCHAR) AS "_by",
-        CAST("t17"."a0" AS DOUBLE) AS "a0",
+        CAST("t20"."a0" AS DOUBLE) AS "a0",
         CAST(NULL AS DOUBLE) AS "a1",
         CAST(NULL AS DOUBLE) AS "a2",
         CAST(NULL AS DOUBLE) AS "a3",
@@ -264,110 +262,134 @@ FROM (
         CAST(NULL AS DOUBLE) AS "a14"
       FROM (
         SELECT
-          "t11"."_span" AS "_at",
+          "t14"."_span" AS "_at",
           COUNT(
             DISTINCT IFF((
-              "t11"."_span" IS NOT NULL
+              "t14"."_span" IS NOT NULL
             ) AND (
-              "t11"."v0" IS NOT NULL
-            ), "t11"."v0", NULL)
+              "t14"."v0" IS NOT NULL
+            ), "t14"."v0", NULL)
           ) AS "a0"
         FROM (
           SELECT
             "t4"."_at",
             "t4"."v0",
             CASE
-              WHEN "t4"."_at" < 0
-              THEN CAST(NULL AS BIGINT)
-              WHEN "t4"."_at" < 30
-              THEN 30
-              WHEN "t4"."_at" < 61
-              THEN 31
-              WHEN "t4"."_at" < 92
-              THEN 32
-              WHEN "t4"."_at" < 120
-              THEN 33
-              WHEN "t4"."_at" < 151
-              THEN 34
-              WHEN "t4"."_at" < 181
-              THEN 35
-              WHEN "t4"."_at" < 212
-              THEN 36
-              WHEN "t4"."_at" < 242
-              THEN 37
-              WHEN "t4"."_at" < 273
-              THEN 38
-              WHEN "t4"."_at" < 304
-              THEN 39
-              WHEN "t4"."_at" < 334
-              THEN 40
-              WHEN "t4"."_at" < 365
-              THEN 41
-              WHEN "t4"."_at" < 380
-              THEN 13
-              WHEN "t4"."_at" < 395
-              THEN CAST(NULL AS BIGINT)
-              WHEN "t4"."_at" < 426
-              THEN 19
-              WHEN "t4"."_at" < 457
-              THEN 20
-              WHEN "t4"."_at" < 485
-              THEN 21
-              WHEN "t4"."_at" < 516
-              THEN 22
-              WHEN "t4"."_at" < 546
-              THEN 23
-              WHEN "t4"."_at" < 577
-              THEN 24
-              WHEN "t4"."_at" < 584
-              THEN 44
               WHEN "t4"."_at" < 591
-              THEN 45
-              WHEN "t4"."_at" < 598
-              THEN 46
-              WHEN "t4"."_at" < 605
-              THEN 47
-              WHEN "t4"."_at" < 612
-              THEN 48
-              WHEN "t4"."_at" < 619
-              THEN 49
-              WHEN "t4"."_at" < 626
-              THEN 50
-              WHEN "t4"."_at" < 633
-              THEN 51
-              WHEN "t4"."_at" < 640
-              THEN 52
-              WHEN "t4"."_at" < 647
-              THEN 53
-              WHEN "t4"."_at" < 654
-              THEN 54
-              WHEN "t4"."_at" < 661
-              THEN 55
-              WHEN "t4"."_at" < 668
-              THEN 56
-              WHEN "t4"."_at" < 675
-              THEN 57
-              WHEN "t4"."_at" < 682
-              THEN 58
-              WHEN "t4"."_at" < 689
-              THEN 59
-              WHEN "t4"."_at" < 696
-              THEN 60
-              WHEN "t4"."_at" < 703
-              THEN 61
-              WHEN "t4"."_at" < 710
-              THEN 0
-              WHEN "t4"."_at" < 717
-              THEN 1
-              WHEN "t4"."_at" < 724
-              THEN 2
-              WHEN "t4"."_at" < 731
-              THEN 3
-              WHEN "t4"."_at" < 738
-              THEN 4
-              WHEN "t4"."_at" < 745
-              THEN 5
-              ELSE CAST(NULL AS BIGINT)
+              THEN CASE
+                WHEN "t4"."_at" < 304
+                THEN CASE
+                  WHEN "t4"."_at" < 120
+                  THEN CASE
+                    WHEN "t4"."_at" < 30
+                    THEN CASE WHEN "t4"."_at" < 0 THEN CAST(NULL AS BIGINT) ELSE 30 END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 61
+                      THEN 31
+                      ELSE CASE WHEN "t4"."_at" < 92 THEN 32 ELSE 33 END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t4"."_at" < 212
+                    THEN CASE
+                      WHEN "t4"."_at" < 151
+                      THEN 34
+                      ELSE CASE WHEN "t4"."_at" < 181 THEN 35 ELSE 36 END
+                    END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 242
+                      THEN 37
+                      ELSE CASE WHEN "t4"."_at" < 273 THEN 38 ELSE 39 END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t4"."_at" < 457
+                  THEN CASE
+                    WHEN "t4"."_at" < 380
+                    THEN CASE
+                      WHEN "t4"."_at" < 334
+                      THEN 40
+                      ELSE CASE WHEN "t4"."_at" < 365 THEN 41 ELSE 13 END
+                    END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 395
+                      THEN CAST(NULL AS BIGINT)
+                      ELSE CASE WHEN "t4"."_at" < 426 THEN 19 ELSE 20 END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t4"."_at" < 546
+                    THEN CASE
+                      WHEN "t4"."_at" < 485
+                      THEN 21
+                      ELSE CASE WHEN "t4"."_at" < 516 THEN 22 ELSE 23 END
+                    END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 577
+                      THEN 24
+                      ELSE CASE WHEN "t4"."_at" < 584 THEN 44 ELSE 45 END
+                    END
+                  END
+                END
+              END
+              ELSE CASE
+                WHEN "t4"."_at" < 668
+                THEN CASE
+                  WHEN "t4"."_at" < 626
+                  THEN CASE
+                    WHEN "t4"."_at" < 605
+                    THEN CASE WHEN "t4"."_at" < 598 THEN 46 ELSE 47 END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 612
+                      THEN 48
+                      ELSE CASE WHEN "t4"."_at" < 619 THEN 49 ELSE 50 END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t4"."_at" < 647
+                    THEN CASE
+                      WHEN "t4"."_at" < 633
+                      THEN 51
+                      ELSE CASE WHEN "t4"."_at" < 640 THEN 52 ELSE 53 END
+                    END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 654
+                      THEN 54
+                      ELSE CASE WHEN "t4"."_at" < 661 THEN 55 ELSE 56 END
+                    END
+                  END
+                END
+                ELSE CASE
+                  WHEN "t4"."_at" < 710
+                  THEN CASE
+                    WHEN "t4"."_at" < 689
+                    THEN CASE
+                      WHEN "t4"."_at" < 675
+                      THEN 57
+                      ELSE CASE WHEN "t4"."_at" < 682 THEN 58 ELSE 59 END
+                    END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 696
+                      THEN 60
+                      ELSE CASE WHEN "t4"."_at" < 703 THEN 61 ELSE 0 END
+                    END
+                  END
+                  ELSE CASE
+                    WHEN "t4"."_at" < 731
+                    THEN CASE
+                      WHEN "t4"."_at" < 717
+                      THEN 1
+                      ELSE CASE WHEN "t4"."_at" < 724 THEN 2 ELSE 3 END
+                    END
+                    ELSE CASE
+                      WHEN "t4"."_at" < 738
+                      THEN 4
+                      ELSE CASE WHEN "t4"."_at" < 745 THEN 5 ELSE CAST(NULL AS BIGINT) END
+                    END
+                  END
+                END
+              END
             END AS "_span"
           FROM (
             SELECT
@@ -388,12 +410,12 @@ FROM (
               AND "t0"."shipped_on" <= DATE_FROM_PARTS(2026, 11, 15)
               AND 1 = 1
           ) AS "t4"
-        ) AS "t11"
+        ) AS "t14"
         GROUP BY
           1
-      ) AS "t17"
-    ) AS "t22"
-  ) AS "t26"
+      ) AS "t20"
+    ) AS "t26"
+  ) AS "t27"
   UNION ALL
   SELECT
     *
@@ -403,9 +425,9 @@ FROM (
     FROM (
       SELECT
         2 AS "_branch",
-        "t18"."_at",
+        "t16"."_at",
         CAST(NULL AS VARCHAR) AS "_by",
-        CAST("t18"."a0" AS DOUBLE) AS "a0",
+        CAST("t16"."a0" AS DOUBLE) AS "a0",
         CAST(NULL AS DOUBLE) AS "a1",
         CAST(NULL AS DOUBLE) AS "a2",
         CAST(NULL AS DOUBLE) AS "a3",
@@ -422,28 +444,26 @@ FROM (
         CAST(NULL AS DOUBLE) AS "a14"
       FROM (
         SELECT
-          "t12"."_span" AS "_at",
+          "t10"."_span" AS "_at",
           COUNT(
             DISTINCT IFF((
-              "t12"."_span" IS NOT NULL
+              "t10"."_span" IS NOT NULL
             ) AND (
-              "t12"."v0" IS NOT NULL
-            ), "t12"."v0", NULL)
+              "t10"."v0" IS NOT NULL
+            ), "t10"."v0", NULL)
           ) AS "a0"
         FROM (
           SELECT
             "t5"."_at",
             "t5"."v0",
             CASE
-              WHEN "t5"."_at" < 61
-              THEN CAST(NULL AS BIGINT)
               WHEN "t5"."_at" < 380
-              THEN 17
-              WHEN "t5"."_at" < 426
-              THEN CAST(NULL AS BIGINT)
-              WHEN "t5"."_at" < 745
-              THEN 16
-              ELSE CAST(NULL AS BIGINT)
+              THEN CASE WHEN "t5"."_at" < 61 THEN CAST(NULL AS BIGINT) ELSE 17 END
+              ELSE CASE
+                WHEN "t5"."_at" < 426
+                THEN CAST(NULL AS BIGINT)
+                ELSE CASE WHEN "t5"."_at" < 745 THEN 16 ELSE CAST(NULL AS BIGINT) END
+              END
             END AS "_span"
           FROM (
             SELECT
@@ -464,20 +484,20 @@ FROM (
               AND "t0"."shipped_on" <= DATE_FROM_PARTS(2026, 11, 15)
               AND 2 = 2
           ) AS "t5"
-        ) AS "t12"
+        ) AS "t10"
         GROUP BY
           1
-      ) AS "t18"
-    ) AS "t23"
+      ) AS "t16"
+    ) AS "t21"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
         3 AS "_branch",
-        "t19"."_at",
+        "t18"."_at",
         CAST(NULL AS VARCHAR) AS "_by",
-        CAST("t19"."a0" AS DOUBLE) AS "a0",
+        CAST("t18"."a0" AS DOUBLE) AS "a0",
         CAST(NULL AS DOUBLE) AS "a1",
         CAST(NULL AS DOUBLE) AS "a2",
         CAST(NULL AS DOUBLE) AS "a3",
@@ -507,29 +527,33 @@ FROM (
             "t6"."_at",
             "t6"."v0",
             CASE
-              WHEN "t6"."_at" < 334
-              THEN CAST(NULL AS BIGINT)
-              WHEN "t6"."_at" < 380
-              THEN 15
-              WHEN "t6"."_at" < 563
-              THEN CAST(NULL AS BIGINT)
-              WHEN "t6"."_at" < 570
-              THEN 42
-              WHEN "t6"."_at" < 577
-              THEN 43
               WHEN "t6"."_at" < 607
-              THEN 25
-              WHEN "t6"."_at" < 638
-              THEN 26
-              WHEN "t6"."_at" < 669
-              THEN 27
-              WHEN "t6"."_at" < 699
-              THEN 28
-              WHEN "t6"."_at" < 730
-              THEN 29
-              WHEN "t6"."_at" < 745
-              THEN 12
-              ELSE CAST(NULL AS BIGINT)
+              THEN CASE
+                WHEN "t6"."_at" < 563
+                THEN CASE
+                  WHEN "t6"."_at" < 334
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CASE WHEN "t6"."_at" < 380 THEN 15 ELSE CAST(NULL AS BIGINT) END
+                END
+                ELSE CASE
+                  WHEN "t6"."_at" < 570
+                  THEN 42
+                  ELSE CASE WHEN "t6"."_at" < 577 THEN 43 ELSE 25 END
+                END
+              END
+              ELSE CASE
+                WHEN "t6"."_at" < 699
+                THEN CASE
+                  WHEN "t6"."_at" < 638
+                  THEN 26
+                  ELSE CASE WHEN "t6"."_at" < 669 THEN 27 ELSE 28 END
+                END
+                ELSE CASE
+                  WHEN "t6"."_at" < 730
+                  THEN 29
+                  ELSE CASE WHEN "t6"."_at" < 745 THEN 12 ELSE CAST(NULL AS BIGINT) END
+                END
+              END
             END AS "_span"
           FROM (
             SELECT
@@ -553,7 +577,7 @@ FROM (
         ) AS "t13"
         GROUP BY
           1
-      ) AS "t19"
-    ) AS "t24"
-  ) AS "t27"
+      ) AS "t18"
+    ) AS "t23"
+  ) AS "t25"
 ) AS "t28"
