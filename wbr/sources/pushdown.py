@@ -331,13 +331,8 @@ class WarehouseRecords:
         # each branch scans the table itself: a filtered table two branches share becomes a
         # CTE in Ibis's SQL, which DuckDB materializes (every column of every record in the
         # range: twice the time and hundreds of MB); the branch's number makes it its own
-        own = ibis.literal(plan.branches.index(branch)) == plan.branches.index(branch)
-        kept = t.filter(self._in_range(t, branch.date, start, end), own)
-        # the zone's offsets a little wider than each column's use: cohort events count up to
-        # the longest cohort after the range (any other event is outside every cohort)
-        longest = max((g.cohort.within_days for g in plan.groups if g.cohort), default=0)
-        events_span = zonemath.offsets(self._timezone, start - 2 * DAY, end + (longest + 3) * DAY)
-        durations = zonemath.offsets(self._timezone, start - 400 * DAY, end + 400 * DAY)
+        number = plan.branches.index(branch)
+        kept = t.filter(self._in_range(t, branch.date, start, end), ibis.literal(number) == number)
         atoms: dict[Any, int] = {}  # a filter clause, or (event column, days): its bit
         values: dict[Any, str] = {}
         events: dict[str, str] = {}
@@ -352,15 +347,19 @@ class WarehouseRecords:
                 wanted.append((group.cohort.event, group.cohort.within_days))
                 if group.cohort.event not in events:
                     events[group.cohort.event] = name = f"e{len(events)}"
-                    event = kept[group.cohort.event]
-                    columns[name] = zonemath.day_number(
-                        event, origin, events_span, self._kind, outside="null"
+                    # the zone's offsets up to the longest cohort after the range: any other
+                    # event is outside every cohort (NULL)
+                    longest = max(g.cohort.within_days for g in plan.groups if g.cohort)
+                    offs = zonemath.offsets(
+                        self._timezone, start - 2 * DAY, end + (longest + 3) * DAY
                     )
+                    event = kept[group.cohort.event]
+                    columns[name] = zonemath.day_number(event, origin, offs, self._kind)
             atoms.update((a, len(atoms)) for a in wanted if a not in atoms)
             key = _value_key(metric)
             if key is not None and key not in values:
                 values[key] = f"v{len(values)}"
-                columns[values[key]] = self._value(kept, metric, durations)
+                columns[values[key]] = self._value(kept, metric, start, end)
             if metric.agg in (Aggregation.FIRST, Aggregation.LAST) and "_t" not in columns:
                 columns["_t"] = self._order(kept, branch.date)
         # the filter clauses' bits now; the cohorts' need the business days computed first
@@ -412,7 +411,7 @@ class WarehouseRecords:
         ``origin``, for records kept by :meth:`_in_range` ``start``..``end`` (the zone's
         offsets are looked up for all of them)."""
         offs = zonemath.offsets(self._timezone, start - 2 * DAY, end + 3 * DAY)
-        return zonemath.day_number(tab[column], origin, offs, self._kind, outside="none")
+        return zonemath.day_number(tab[column], origin, offs, self._kind, within=True)
 
     def _in_range(
         self, tab: ir.Table, column: str, start: dt.date, end: dt.date
@@ -484,9 +483,15 @@ class WarehouseRecords:
         }  # fmt: skip
         return compare[op].fill_null(False)
 
-    def _value(self, tab: ir.Table, metric: RecordMetric, offs: zonemath.Offsets) -> ir.Value:
-        """Each record's number for ``metric`` (NULL: no value)."""
+    def _value(
+        self, tab: ir.Table, metric: RecordMetric, first: dt.date, last: dt.date
+    ) -> ir.Value:
+        """Each record's number for ``metric`` (NULL: no value) among records dated
+        ``first``..``last``."""
         if metric.duration is not None:
+            # a duration's other end may be far away: the offsets of a year around the range,
+            # the database's own conversion beyond (zonemath.instant_seconds)
+            offs = zonemath.offsets(self._timezone, first - 400 * DAY, last + 400 * DAY)
             start = zonemath.instant_seconds(tab[metric.duration.start], offs, self._kind)
             end = zonemath.instant_seconds(tab[metric.duration.end], offs, self._kind)
             return (end - start) / SECONDS_PER_DAY

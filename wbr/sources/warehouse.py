@@ -12,6 +12,7 @@ and Postgres both spell it ``timezone(zone, ts)``; a timestamp without one is al
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -300,35 +301,34 @@ def _at_zone(zone: str, value: ir.Value, kind: str) -> ir.Value:
     return _zone_udf()(zone, value)
 
 
-_UDF: list[Any] = []
-_SPARK_UDFS: list[Any] = []
+# Ibis builtins, declared once per process (on first use: Ibis is imported only for a
+# database source)
 
 
-def _spark_udfs() -> list[Any]:
+@functools.cache
+def _spark_udfs() -> tuple[Any, Any, Any]:
     """Spark's ``from_utc_timestamp`` (instant to wall-clock time) and ``to_utc_timestamp``
     (wall-clock time to instant; a repeated hour is read as its first, daylight-time, instant)."""
-    if not _SPARK_UDFS:
-        ibis = _ibis()
+    ibis = _ibis()
 
-        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
-            name="from_utc_timestamp", signature=(("timestamp('UTC')", "string"), "timestamp")
-        )
-        def from_utc(ts: Any, zone: str) -> Any: ...
+    @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+        name="from_utc_timestamp", signature=(("timestamp('UTC')", "string"), "timestamp")
+    )
+    def from_utc(ts: Any, zone: str) -> Any: ...
 
-        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
-            name="to_utc_timestamp", signature=(("timestamp", "string"), "timestamp('UTC')")
-        )
-        def to_utc(ts: Any, zone: str) -> Any: ...
+    @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+        name="to_utc_timestamp", signature=(("timestamp", "string"), "timestamp('UTC')")
+    )
+    def to_utc(ts: Any, zone: str) -> Any: ...
 
-        # COUNT(DISTINCT) under many filters makes Spark copy every row once per filter
-        # (its Expand plan: 4x slower on the sample); the size of a set is the same number
-        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
-            name="collect_set", signature=(("string",), "array<string>")
-        )
-        def collect_set(x: Any) -> Any: ...
+    # COUNT(DISTINCT) under many filters makes Spark copy every row once per filter
+    # (its Expand plan: 4x slower on the sample); the size of a set is the same number
+    @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+        name="collect_set", signature=(("string",), "array<string>")
+    )
+    def collect_set(x: Any) -> Any: ...
 
-        _SPARK_UDFS.extend((from_utc, to_utc, collect_set))
-    return _SPARK_UDFS
+    return from_utc, to_utc, collect_set
 
 
 def distinct_count(value: ir.Value, where: ir.BooleanValue) -> ir.Value:
@@ -336,79 +336,70 @@ def distinct_count(value: ir.Value, where: ir.BooleanValue) -> ir.Value:
     return _spark_udfs()[2](value.cast("string"), where=where).length()
 
 
+@functools.cache
 def _zone_udf() -> Any:
-    if not _UDF:
-        ibis = _ibis()
+    ibis = _ibis()
 
-        # the signature spelled out: Ibis cannot read postponed (string) annotations here
-        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
-            name="timezone", signature=(("string", "timestamp('UTC')"), "timestamp")
-        )
-        def at_zone(zone: str, ts: Any) -> Any: ...
+    # the signature spelled out: Ibis cannot read postponed (string) annotations here
+    @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+        name="timezone", signature=(("string", "timestamp('UTC')"), "timestamp")
+    )
+    def at_zone(zone: str, ts: Any) -> Any: ...
 
-        _UDF.append(at_zone)
-    return _UDF[0]
+    return at_zone
 
 
+@functools.cache
 def _local_udf() -> Any:
-    if not _LOCAL_UDF:
-        ibis = _ibis()
+    ibis = _ibis()
 
-        # timezone(zone, local) reads a timestamp without a zone as wall-clock time in ``zone``
-        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
-            name="timezone", signature=(("string", "timestamp"), "timestamp('UTC')")
-        )
-        def zone_to_instant(zone: str, ts: Any) -> Any: ...
+    # timezone(zone, local) reads a timestamp without a zone as wall-clock time in ``zone``
+    @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+        name="timezone", signature=(("string", "timestamp"), "timestamp('UTC')")
+    )
+    def zone_to_instant(zone: str, ts: Any) -> Any: ...
 
-        _LOCAL_UDF.append(lambda local, zone: zone_to_instant(zone, local))
-    return _LOCAL_UDF[0]
+    return lambda local, zone: zone_to_instant(zone, local)
 
 
-_LOCAL_UDF: list[Any] = []
-_EPOCH_UDF: list[Any] = []
-_ARG_UDFS: list[Any] = []
-
-
-def _arg_udfs() -> list[Any]:
+@functools.cache
+def _arg_udfs() -> tuple[Any, Any, Any, Any]:
     """DuckDB's ``arg_min``, ``arg_max``; ``min``, ``max`` of float arrays (Postgres)."""
-    if not _ARG_UDFS:
-        ibis = _ibis()
+    ibis = _ibis()
 
-        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
-            name="arg_min", signature=(("float64", "float64"), "float64")
-        )
-        def arg_min(value: Any, key: Any) -> Any: ...
+    @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+        name="arg_min", signature=(("float64", "float64"), "float64")
+    )
+    def arg_min(value: Any, key: Any) -> Any: ...
 
-        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
-            name="arg_max", signature=(("float64", "float64"), "float64")
-        )
-        def arg_max(value: Any, key: Any) -> Any: ...
+    @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+        name="arg_max", signature=(("float64", "float64"), "float64")
+    )
+    def arg_max(value: Any, key: Any) -> Any: ...
 
-        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
-            name="min", signature=(("array<float64>",), "array<float64>")
-        )
-        def least_pair(pair: Any) -> Any: ...
+    @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+        name="min", signature=(("array<float64>",), "array<float64>")
+    )
+    def least_pair(pair: Any) -> Any: ...
 
-        @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
-            name="max", signature=(("array<float64>",), "array<float64>")
-        )
-        def greatest_pair(pair: Any) -> Any: ...
+    @ibis.udf.agg.builtin(  # type: ignore[untyped-decorator]
+        name="max", signature=(("array<float64>",), "array<float64>")
+    )
+    def greatest_pair(pair: Any) -> Any: ...
 
-        _ARG_UDFS.extend((arg_min, arg_max, least_pair, greatest_pair))
-    return _ARG_UDFS
+    return arg_min, arg_max, least_pair, greatest_pair
 
 
+@functools.cache
 def _epoch_us_udf() -> Any:
-    if not _EPOCH_UDF:
-        ibis = _ibis()
+    ibis = _ibis()
 
-        @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
-            name="epoch_us", signature=(("timestamp('UTC')",), "int64")
-        )
-        def epoch_us(ts: Any) -> Any: ...
+    @ibis.udf.scalar.builtin(  # type: ignore[untyped-decorator]
+        name="epoch_us", signature=(("timestamp('UTC')",), "int64")
+    )
+    def epoch_us(ts: Any) -> Any: ...
 
-        _EPOCH_UDF.append(epoch_us)
-    return _EPOCH_UDF[0]
+    return epoch_us
 
 
 def path_of(where: WarehouseTable) -> Path:

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 SECONDS_PER_DAY = 86_400
 STEP = 6 * 3600  # a zone never changes its offset twice within six hours
-DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +101,12 @@ def _offset(column: ir.Value, offs: Offsets) -> ir.Value:
 
 
 def day_number(
-    column: ir.Value, origin: dt.date, offs: Offsets, kind: str, outside: str = "convert"
+    column: ir.Value, origin: dt.date, offs: Offsets, kind: str, within: bool = False
 ) -> ir.Value:
     """Each record's business day in the report's zone as days after ``origin`` (an integer;
-    NULL where the column is). Instants outside ``offs`` are converted by the database
-    (``outside="convert"``), or NULL (``"null"``: the caller has no use for them), or not
-    looked at (``"none"``: the caller's WHERE keeps none)."""
+    NULL where the column is, and for instants outside ``offs``: the caller has no use for
+    them). ``within``: the caller's WHERE keeps only instants inside ``offs``, so none is
+    looked at."""
     ibis = wh._ibis()
     dtype = column.type()
     base = ibis.literal(origin)
@@ -118,14 +117,9 @@ def day_number(
     shift = int(dt.datetime.combine(origin, dt.time(), dt.UTC).timestamp())
     local = wh.epoch_seconds(column, kind) + _offset(column, offs) - shift
     fast = (local / SECONDS_PER_DAY).floor().cast("int64")
-    if outside == "none":
+    if within:
         return fast
-    slow = (
-        wh.local_time(column, offs.zone, kind).date().delta(base, unit="day")
-        if outside == "convert"
-        else ibis.null("int64")
-    )
-    return ibis.cases((_covered(column, offs), fast), else_=slow)
+    return ibis.cases((_covered(column, offs), fast), else_=ibis.null("int64"))
 
 
 def instant_seconds(column: ir.Value, offs: Offsets, kind: str) -> ir.Value:
@@ -137,7 +131,7 @@ def instant_seconds(column: ir.Value, offs: Offsets, kind: str) -> ir.Value:
     local = wh.local_time(column, offs.zone, kind)
     if local.type().is_date():
         local = local.cast("timestamp")
-    slow = wh.zone_instant(local, offs.zone, kind).epoch_seconds().cast("float64")
+    slow = wh.epoch_seconds(wh.zone_instant(local, offs.zone, kind), kind)
     if not (dtype.is_timestamp() and dtype.timezone is not None):
         return slow
     seconds = wh.epoch_seconds(column, kind)
