@@ -145,7 +145,8 @@ def cli(verbose: bool, quiet: bool) -> None:
     "connections",
     is_flag=True,
     help="Only check the database sources: connect, check every table and column a metric "
-    "reads (types included) with a zero-row query, report every problem at once.",
+    "reads (types included) with a zero-row query, report every problem at once; warn about "
+    "first/last metrics, whose records can tie on time.",
 )
 def validate(config: Path, connections: bool) -> None:
     """Check the config, the metric files and the data, reporting every problem.
